@@ -1,0 +1,160 @@
+import { hangulShare, splitLines, type Line } from './lines.js';
+import type { MappedText } from './mapped-text.js';
+import { section, type RuleSections } from '../rules/load.js';
+
+/** A range of the text that was cleaned (not yet of the input). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface PageHeader {
+  title: Range | null;
+  date: Range | null;
+}
+
+export interface Dechromed {
+  header: PageHeader;
+  /** The release text without site chrome, still mapped to the input. */
+  body: MappedText;
+}
+
+const isString = (entry: unknown): entry is string => typeof entry === 'string';
+
+const ISO_DAY = String.raw`\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?`;
+const TABLE_TITLE = /^\s*\|?\s*Title\s*\|\s*(.*?)\s*(?:\|[\s|]*)?$/i;
+const TABLE_DATE = new RegExp(String.raw`^\s*\|?\s*Date\s*\|\s*(${ISO_DAY})\s*(?:\|.*)?$`, 'i');
+const INLINE_TITLE = /^\s*Title\s*[:\s]\s*(\S.*?)\s*$/;
+const INLINE_DATE = new RegExp(String.raw`^\s*Date\s*[:\s]\s*(${ISO_DAY})(?:\s+Read\s*:?\s*[\d,]+)?\s*$`, 'i');
+const BARE_LABEL = /^\s*(Title|Date|Read)\s*$/i;
+const BARE_DATE = new RegExp(String.raw`^\s*(${ISO_DAY})\s*$`);
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$/;
+const BREADCRUMB = /^\s*Home\s*>/i;
+/** The page header comes after the navigation, which is long but not this long. */
+const HEADER_SEARCH_LINES = 300;
+const READ_COUNT = /^\s*[\d,]+\s*$/;
+
+function foldChrome(text: string): string {
+  return text
+    .replace(/^[\s•·*\-–]+|[\s>]+$/g, '')
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+class ChromeRules {
+  readonly lines: Set<string>;
+  readonly footers: RegExp[];
+  constructor(rules: RuleSections) {
+    this.lines = new Set(section(rules, 'chromeLines', isString).map(foldChrome));
+    this.footers = section(rules, 'footerStarts', isString).map((source) => new RegExp(`^(?:${source})$`, 'i'));
+  }
+  isNavigation(line: string): boolean {
+    const trimmed = line.trim();
+    if (trimmed === '') return true;
+    return this.lines.has(foldChrome(trimmed)) || BREADCRUMB.test(trimmed) || hangulShare(trimmed) > 0.5;
+  }
+  startsFooter(line: string): boolean {
+    const trimmed = line.trim();
+    return this.footers.some((pattern) => pattern.test(trimmed));
+  }
+}
+
+const chromeRulesCache = new WeakMap<RuleSections, ChromeRules>();
+
+function chromeRules(rules: RuleSections): ChromeRules {
+  let compiled = chromeRulesCache.get(rules);
+  if (!compiled) {
+    compiled = new ChromeRules(rules);
+    chromeRulesCache.set(rules, compiled);
+  }
+  return compiled;
+}
+
+function groupRange(line: Line, match: RegExpExecArray): Range | null {
+  const value = match[1];
+  if (value === undefined || value.trim() === '') return null;
+  const start = line.start + line.text.indexOf(value, match[0].indexOf(value));
+  return { start, end: start + value.length };
+}
+
+/** The page's header lines (Title, Date, Read), in any of the site's layouts. */
+function findHeader(lines: Line[]): { header: PageHeader; chrome: Set<number> } {
+  const header: PageHeader = { title: null, date: null };
+  const chrome = new Set<number>();
+  const nextFilled = (from: number): number => {
+    let index = from;
+    while (index < lines.length && lines[index]!.text.trim() === '') index++;
+    return index;
+  };
+  for (let index = 0; index < Math.min(lines.length, HEADER_SEARCH_LINES); index++) {
+    const line = lines[index]!;
+    let match: RegExpExecArray | null;
+    if (!header.title && (match = TABLE_TITLE.exec(line.text) ?? INLINE_TITLE.exec(line.text))) {
+      header.title = groupRange(line, match);
+      if (header.title) chrome.add(index);
+    } else if (!header.date && (match = TABLE_DATE.exec(line.text) ?? INLINE_DATE.exec(line.text))) {
+      header.date = groupRange(line, match);
+      chrome.add(index);
+    } else if ((match = BARE_LABEL.exec(line.text))) {
+      const label = match[1]!.toLowerCase();
+      const valueIndex = nextFilled(index + 1);
+      const valueLine = lines[valueIndex];
+      if (!valueLine) continue;
+      if (label === 'title' && !header.title) {
+        header.title = { start: valueLine.start + valueLine.text.search(/\S/), end: valueLine.start + valueLine.text.trimEnd().length };
+      } else if (label === 'date' && !header.date && BARE_DATE.test(valueLine.text)) {
+        const value = BARE_DATE.exec(valueLine.text)![1]!;
+        const start = valueLine.start + valueLine.text.indexOf(value);
+        header.date = { start, end: start + value.length };
+      } else if (!(label === 'read' && READ_COUNT.test(valueLine.text))) {
+        continue;
+      }
+      chrome.add(index).add(valueIndex);
+      index = valueIndex;
+    } else if (header.title && TABLE_RULE.test(line.text)) {
+      chrome.add(index);
+    }
+    if (header.title && header.date) {
+      // The read count may stand on the lines after the date.
+      const label = nextFilled(index + 1);
+      if (BARE_LABEL.exec(lines[label]?.text ?? '')?.[1]?.toLowerCase() === 'read') {
+        const count = nextFilled(label + 1);
+        chrome.add(label);
+        if (READ_COUNT.test(lines[count]?.text ?? '')) chrome.add(count);
+      }
+      break;
+    }
+  }
+  return { header, chrome };
+}
+
+/** Removes the website's navigation, header and footer lines; the release text stays mapped to the input. */
+export function removeChrome(text: MappedText, rules: RuleSections): Dechromed {
+  const compiled = chromeRules(rules);
+  const lines = splitLines(text.text);
+  const { header, chrome } = findHeader(lines);
+  const headerLines = [...chrome];
+  const lastHeaderLine = headerLines.length > 0 ? Math.max(...headerLines) : -1;
+
+  // Before the header, everything is navigation; without a header, the leading navigation lines are.
+  let bodyStart = lastHeaderLine + 1;
+  if (lastHeaderLine < 0) {
+    while (bodyStart < lines.length && compiled.isNavigation(lines[bodyStart]!.text)) bodyStart++;
+  }
+  let bodyEnd = lines.length;
+  for (let index = bodyStart; index < lines.length; index++) {
+    if (compiled.startsFooter(lines[index]!.text)) {
+      bodyEnd = index;
+      break;
+    }
+  }
+  const builder = text.derive();
+  for (let index = bodyStart; index < bodyEnd; index++) {
+    const line = lines[index]!;
+    if (chrome.has(index)) continue;
+    const endWithNewline = Math.min(line.end + 1, text.text.length);
+    builder.keep(line.start, endWithNewline);
+  }
+  return { header, body: builder.build() };
+}

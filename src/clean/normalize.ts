@@ -1,0 +1,26 @@
+import { MappedText } from './mapped-text.js';
+
+/**
+ * Character-level artifacts of Word conversion and web capture. Each is either dropped or replaced
+ * by a plain equivalent; the map back to the input is kept.
+ */
+const ARTIFACT =
+  /\r\n?|\[(?:bookmark|image|comment|footnote ref)[^\]\n]{0,200}\]|[\u200B-\u200D\u2060\uFEFF\u00AD]|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|\t/g;
+
+function replacementFor(artifact: string): string {
+  if (artifact.startsWith('\r')) return '\n';
+  if (artifact === '\t') return ' ';
+  if (/^[\u00A0\u2000-\u200A\u202F\u205F\u3000]$/.test(artifact)) return ' ';
+  return '';
+}
+
+export function normalizeCharacters(input: string): MappedText {
+  const source = MappedText.identity(input);
+  const out = source.derive();
+  let last = 0;
+  for (const match of input.matchAll(ARTIFACT)) {
+    out.keep(last, match.index).replace(match.index, match.index + match[0].length, replacementFor(match[0]));
+    last = match.index + match[0].length;
+  }
+  return out.keep(last, input.length).build();
+}

@@ -1,0 +1,93 @@
+import iconv from 'iconv-lite';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string; warnings: DecodeWarning[] }
+  | { ok: false; problem: string };
+
+export interface DecodeWarning {
+  code: string;
+  message: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+/** Bytes after which a UTF-8 sequence is left unfinished, if the end of the input is cut in one. */
+function cutUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? back : 0;
+  }
+  return 0;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CP949 text is made of byte pairs; in Korean text most fall in the KS X 1001 block (both bytes
+ * 0xA1-0xFE). Windows-1252 punctuation (0x91-0x97) before ASCII letters does not.
+ */
+function looksLikeCp949(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let ksPairs = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const lead = bytes[index]!;
+    if (lead < 0x81) continue;
+    const trail = bytes[index + 1] ?? 0;
+    pairs++;
+    if (lead >= 0xa1 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe) ksPairs++;
+    index++;
+  }
+  return pairs > 0 && ksPairs / pairs >= 0.8;
+}
+
+function controlShare(text: string): number {
+  let controls = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) controls++;
+  }
+  return text.length === 0 ? 0 : controls / text.length;
+}
+
+/** Text from bytes: UTF-8 (BOM or not), UTF-16 with BOM, CP949, else Windows-1252; binary is refused. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, problem: 'empty file' };
+  if (startsWith(bytes, [0xff, 0xfe])) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  if (bytes.includes(0)) return { ok: false, problem: 'binary file (it contains NUL bytes), not text' };
+
+  const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  const whole = tryUtf8(body);
+  if (whole !== null) return checked(whole, hasBom ? 'utf-8-bom' : 'utf-8');
+
+  const cut = cutUtf8Tail(body);
+  const complete = cut > 0 ? tryUtf8(body.subarray(0, body.length - cut)) : null;
+  if (complete !== null) {
+    return checked(complete, 'utf-8', [
+      { code: 'truncated-utf8', message: `the input ends in the middle of a UTF-8 character (${cut} byte(s) dropped)` },
+    ]);
+  }
+  if (looksLikeCp949(body)) return checked(iconv.decode(Buffer.from(body), 'cp949'), 'cp949');
+  return checked(iconv.decode(Buffer.from(body), 'windows-1252'), 'windows-1252', [
+    { code: 'encoding-guessed', message: 'the input is not valid UTF-8 nor CP949; it was read as Windows-1252' },
+  ]);
+}
+
+function checked(text: string, encoding: string, warnings: DecodeWarning[] = []): Decoded {
+  if (text.trim() === '') return { ok: false, problem: 'no text (the file holds only white space)' };
+  if (controlShare(text) > 0.05) return { ok: false, problem: 'binary file (control characters), not text' };
+  return { ok: true, text, encoding, warnings };
+}

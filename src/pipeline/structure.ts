@@ -1,0 +1,100 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes } from 'mdast';
+import type { MappedText } from '../clean/mapped-text.js';
+import type { PageHeader } from '../clean/chrome.js';
+import { splitLines } from '../clean/lines.js';
+import { Block } from './doc.js';
+
+const markdown = unified().use(remarkParse);
+
+/** Block nodes whose source text is one unit of release text; containers are walked into. */
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'tableRow']);
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Ranges of the body's leaf blocks, from remark's positions (raw releases are only loosely Markdown). */
+function blockRanges(body: string): Range[] {
+  const ranges: Range[] = [];
+  const visit = (node: Nodes): void => {
+    const { start, end } = node.position ?? {};
+    if (LEAF_BLOCKS.has(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
+      ranges.push({ start: start.offset, end: end.offset });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(markdown.parse(body));
+  return ranges;
+}
+
+const SENTENCE_END = /[.!?。]["'’”)\]]*$/;
+const MAX_HEADLINE_WORDS = 60;
+
+/** A headline or sub-headline: short, and not a sentence (dash-wrapped lines always are). */
+function isHeadlineLike(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 3 || text.startsWith('*')) return false;
+  if (/^[-–—].*[-–—]$/.test(text)) return true;
+  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Trimmed sub-range of body text, or null when only space. */
+function trimmed(body: string, range: Range): Range | null {
+  const text = body.slice(range.start, range.end);
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  if (lead === text.length) return null;
+  return { start: range.start + lead, end: range.end - trail };
+}
+
+export interface Structure {
+  title: Block | null;
+  subtitles: Block[];
+  paragraphs: Block[];
+}
+
+/**
+ * Title, sub-headlines and paragraphs. The title comes from the page header when there is one, else
+ * from a headline-like first line; headline-like lines before the first sentence are subtitles.
+ */
+export function parseStructure(input: string, normalized: MappedText, header: PageHeader, body: MappedText): Structure {
+  const makeBlock = (kind: Block['kind'], source: MappedText, range: Range): Block =>
+    new Block(kind, source.text.slice(range.start, range.end), source, range.start, input);
+
+  let title = header.title ? makeBlock('title', normalized, header.title) : null;
+  const subtitles: Block[] = [];
+  const paragraphs: Block[] = [];
+  const ranges = blockRanges(body.text);
+  let inLead = true;
+
+  for (const [index, blockRange] of ranges.entries()) {
+    const isLast = index === ranges.length - 1;
+    let rest: Range | null = blockRange;
+    if (inLead) {
+      for (const line of splitLines(body.text.slice(blockRange.start, blockRange.end))) {
+        const lineRange = trimmed(body.text, { start: blockRange.start + line.start, end: blockRange.start + line.end });
+        if (!lineRange) continue;
+        const lineText = body.text.slice(lineRange.start, lineRange.end);
+        if (isLast || !isHeadlineLike(lineText)) {
+          inLead = false;
+          rest = { start: lineRange.start, end: blockRange.end };
+          break;
+        }
+        if (!title) title = makeBlock('title', body, lineRange);
+        else if (fold(lineText) !== fold(title.text)) subtitles.push(makeBlock('subtitle', body, lineRange));
+        rest = null;
+      }
+    }
+    const paragraph = rest && trimmed(body.text, rest);
+    if (paragraph) paragraphs.push(makeBlock('paragraph', body, paragraph));
+  }
+  return { title, subtitles, paragraphs };
+}

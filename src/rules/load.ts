@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Rules are data: every `*.yaml` file of this folder is a set of named sections (lists of entries).
+ * Files given with `--rules` add entries to the same sections. Each extractor reads and checks the
+ * sections it owns.
+ */
+export type RuleSections = Readonly<Record<string, readonly unknown[]>>;
+
+/** From dist/rules/ and from src/rules/ alike, the data lives in src/rules/ of the package. */
+const RULES_DIR = fileURLToPath(new URL('../../src/rules/', import.meta.url));
+
+export class RulesError extends Error {}
+
+function readRuleFile(path: string): Record<string, unknown[]> {
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new RulesError(`${path}: cannot read rules: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new RulesError(`${path}: a rules file is a mapping of section names to lists`);
+  }
+  for (const [section, entries] of Object.entries(data)) {
+    if (!Array.isArray(entries)) throw new RulesError(`${path}: section "${section}" must be a list`);
+  }
+  return data as Record<string, unknown[]>;
+}
+
+function merge(files: string[]): RuleSections {
+  const sections: Record<string, unknown[]> = {};
+  for (const file of files) {
+    for (const [section, entries] of Object.entries(readRuleFile(file))) {
+      (sections[section] ??= []).push(...entries);
+    }
+  }
+  return sections;
+}
+
+let builtIn: string[] | undefined;
+
+export function builtInRuleFiles(): string[] {
+  builtIn ??= readdirSync(RULES_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(RULES_DIR, name));
+  return builtIn;
+}
+
+const cache = new Map<string, RuleSections>();
+
+/** The built-in rules plus the user's files, read once per distinct list of files. */
+export function loadRules(userFiles: readonly string[] = []): RuleSections {
+  const key = userFiles.join('\0');
+  let rules = cache.get(key);
+  if (!rules) {
+    rules = merge([...builtInRuleFiles(), ...userFiles]);
+    cache.set(key, rules);
+  }
+  return rules;
+}
+
+/** A section's entries, each checked by `accept`; a malformed entry is a rules error naming it. */
+export function section<T>(rules: RuleSections, name: string, accept: (entry: unknown) => entry is T): T[] {
+  const entries = rules[name] ?? [];
+  for (const entry of entries) {
+    if (!accept(entry)) throw new RulesError(`rules section "${name}": malformed entry ${JSON.stringify(entry)}`);
+  }
+  return entries as T[];
+}
