@@ -1,0 +1,31 @@
+/** A sentence of a block: offsets are into the block's cleaned text. */
+export interface Sentence {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATION = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Co|Ltd|Inc|Corp|No|Nos|Art|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|U\.S|a\.m|p\.m)|\b[A-Z])\.$/;
+
+/** Splits at . ! ? followed by space and a capital, digit or quote, except after abbreviations. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?]["'’”)]*\s+(?=["'‘“(]?[\p{Lu}\d])/gu;
+  let from = 0;
+  for (const match of text.matchAll(boundary)) {
+    const stop = match.index + match[0].trimEnd().length;
+    if (ABBREVIATION.test(text.slice(Math.max(from, match.index - 8), match.index + 1))) continue;
+    push(text, from, stop, sentences);
+    from = match.index + match[0].length;
+  }
+  push(text, from, text.length, sentences);
+  return sentences;
+}
+
+function push(text: string, from: number, to: number, into: Sentence[]): void {
+  const piece = text.slice(from, to);
+  const lead = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim();
+  if (trimmed) into.push({ text: trimmed, from: from + lead, to: from + lead + trimmed.length });
+}
