@@ -5,6 +5,7 @@ import { decodeBytes } from '../io/decode.js';
 import type { RuleSections } from '../rules/load.js';
 import type { KccRecord, Source, Span, Warning } from '../record/types.js';
 import { assembleRecord } from '../record/assemble.js';
+import { offsetProblems, schemaProblems } from '../record/validate.js';
 import { extractOrganizations } from '../extract/organizations.js';
 import { extractOfficials } from '../extract/officials.js';
 import { extractVenue } from '../extract/venue.js';
@@ -35,7 +36,11 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions): ParseOutco
     encoding: decoded.encoding,
   };
   const warnings: Warning[] = decoded.warnings.map((warning) => ({ ...warning, start: null, end: null }));
-  return { ok: true, record: parseText(decoded.text, source, options, warnings) };
+  const record = parseText(decoded.text, source, options, warnings);
+  // A record that breaks the contract is our bug, reported on that input rather than emitted.
+  const problems = [...schemaProblems(record), ...offsetProblems(record, decoded.text)];
+  if (problems.length > 0) return { ok: false, problem: `internal error, record not emitted: ${problems.slice(0, 3).join('; ')}` };
+  return { ok: true, record };
 }
 
 /** The pipeline from decoded text on; offsets in the record point into `input`. */

@@ -16,13 +16,21 @@ interface Range {
   end: number;
 }
 
+/** A heading's text without its `#` marks. */
+function contentRange(node: Nodes): Range | null {
+  if (!('children' in node)) return null;
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? null : { start: first, end: last };
+}
+
 /** Ranges of the body's leaf blocks, from remark's positions (raw releases are only loosely Markdown). */
 function blockRanges(body: string): Range[] {
   const ranges: Range[] = [];
   const visit = (node: Nodes): void => {
     const { start, end } = node.position ?? {};
     if (LEAF_BLOCKS.has(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
-      ranges.push({ start: start.offset, end: end.offset });
+      ranges.push(node.type === 'heading' ? contentRange(node) ?? { start: start.offset, end: end.offset } : { start: start.offset, end: end.offset });
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child);
@@ -53,6 +61,24 @@ function trimmed(body: string, range: Range): Range | null {
   const trail = text.length - text.trimEnd().length;
   if (lead === text.length) return null;
   return { start: range.start + lead, end: range.end - trail };
+}
+
+/**
+ * Captured web pages put each paragraph on one line with no blank line between; a line that ends a
+ * sentence therefore ends a paragraph. Lines wrapped mid-sentence stay together.
+ */
+function splitAtSentenceLines(body: string, range: Range): Range[] {
+  const pieces: Range[] = [];
+  let start = range.start;
+  for (const line of splitLines(body.slice(range.start, range.end))) {
+    const end = range.start + line.end;
+    if (SENTENCE_END.test(line.text.trimEnd()) || end === range.end) {
+      const piece = trimmed(body, { start, end });
+      if (piece) pieces.push(piece);
+      start = end + 1;
+    }
+  }
+  return pieces;
 }
 
 export interface Structure {
@@ -93,8 +119,7 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         rest = null;
       }
     }
-    const paragraph = rest && trimmed(body.text, rest);
-    if (paragraph) paragraphs.push(makeBlock('paragraph', body, paragraph));
+    if (rest) for (const paragraph of splitAtSentenceLines(body.text, rest)) paragraphs.push(makeBlock('paragraph', body, paragraph));
   }
   return { title, subtitles, paragraphs };
 }

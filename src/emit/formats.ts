@@ -1,0 +1,52 @@
+import { stringify as toYaml } from 'yaml';
+import type { KccRecord } from '../record/types.js';
+
+export const FORMATS = ['yaml', 'json', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/**
+ * How a stream of records is written: text before the first record, between records, after the
+ * last. Each format is a pure function of the records, so the same records give the same bytes.
+ */
+export interface Emitter {
+  open(count: number): string;
+  record(record: KccRecord, index: number, count: number): string;
+  close(written: number, count: number): string;
+  /** File extension of one record written alone (`--out-dir`). */
+  extension: string;
+}
+
+/**
+ * YAML 1.1 quoting rules quote every string that any YAML reader could take for something else
+ * ("2023-06-09", "yes", "0x1F"), so the record reads back the same in YAML 1.1 and 1.2 readers.
+ */
+export function recordToYaml(record: KccRecord): string {
+  return toYaml(record, { version: '1.1', aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0 });
+}
+
+const yamlEmitter: Emitter = {
+  open: () => '',
+  record: (record, _index, count) => (count > 1 ? '---\n' : '') + recordToYaml(record),
+  close: () => '',
+  extension: '.yaml',
+};
+
+const jsonEmitter: Emitter = {
+  open: (count) => (count > 1 ? '[\n' : ''),
+  record: (record, index, count) => {
+    const text = JSON.stringify(record, null, 2);
+    if (count === 1) return `${text}\n`;
+    return (index > 0 ? ',\n' : '') + text.replace(/^/gm, '  ');
+  },
+  close: (written, count) => (count > 1 ? (written > 0 ? '\n]\n' : ']\n') : ''),
+  extension: '.json',
+};
+
+const ndjsonEmitter: Emitter = {
+  open: () => '',
+  record: (record) => `${JSON.stringify(record)}\n`,
+  close: () => '',
+  extension: '.json',
+};
+
+export const EMITTERS: Record<Format, Emitter> = { yaml: yamlEmitter, json: jsonEmitter, ndjson: ndjsonEmitter };

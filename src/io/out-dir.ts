@@ -1,0 +1,64 @@
+import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { describeFsError } from './inputs.js';
+
+/**
+ * Writes one output file per input into a folder. Names come from the input's base name only, so no
+ * output leaves the folder; a name taken earlier in the batch gets a numbered suffix. Each file is
+ * written to a temporary name and renamed into place, so a reader never sees half a record.
+ */
+export class OutDir {
+  private readonly taken = new Set<string>();
+  private readonly pending = new Set<string>();
+
+  constructor(
+    readonly dir: string,
+    private readonly extension: string,
+  ) {}
+
+  /** Null when the folder can be written, else the problem. */
+  prepare(): string | null {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      accessSync(this.dir, constants.W_OK);
+      return null;
+    } catch (error) {
+      return describeFsError(error);
+    }
+  }
+
+  /** The output path for an input, unique within this batch. */
+  claim(inputPath: string): string {
+    const stem = inputPath === '-' ? 'stdin' : safeStem(inputPath);
+    let name = `${stem}${this.extension}`;
+    for (let suffix = 2; this.taken.has(name.toLowerCase()); suffix++) name = `${stem}-${suffix}${this.extension}`;
+    this.taken.add(name.toLowerCase());
+    return join(this.dir, name);
+  }
+
+  write(path: string, content: string): void {
+    const temporary = join(this.dir, `.${basename(path)}.${process.pid}.tmp`);
+    this.pending.add(temporary);
+    try {
+      writeFileSync(temporary, content);
+      renameSync(temporary, path);
+    } finally {
+      this.pending.delete(temporary);
+      rmSync(temporary, { force: true });
+    }
+  }
+
+  /** Removes temporary files of writes cut short (on interrupt). */
+  abandon(): void {
+    for (const temporary of this.pending) rmSync(temporary, { force: true });
+    this.pending.clear();
+  }
+}
+
+/** A file name stem that stays a plain name inside the folder, whatever the input was called. */
+function safeStem(inputPath: string): string {
+  const base = basename(inputPath.replace(/\\/g, '/'));
+  const stem = base.slice(0, base.length - extname(base).length) || base;
+  const safe = stem.replace(/[\u0000-\u001f/\\:*?"<>|]/g, '_').replace(/^\.+/, '');
+  return safe === '' ? 'release' : safe;
+}

@@ -1,0 +1,40 @@
+import { open } from 'node:fs/promises';
+import { describeFsError, type Input } from './inputs.js';
+
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
+
+const tooLarge = (maxBytes: number): ReadResult => ({
+  ok: false,
+  problem: `larger than --max-bytes (${maxBytes} bytes); raise --max-bytes to read it`,
+});
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buffer.length;
+    if (size > maxBytes) return tooLarge(maxBytes);
+    chunks.push(buffer);
+  }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+/** The bytes of one input, refusing more than `maxBytes` before reading them all. */
+export async function readInput(input: Input, stdin: NodeJS.ReadableStream, maxBytes: number): Promise<ReadResult> {
+  if (input.kind === 'unreadable') return { ok: false, problem: input.problem };
+  if (input.kind === 'stdin') return readStream(stdin, maxBytes);
+  try {
+    const handle = await open(input.path, 'r');
+    try {
+      const stats = await handle.stat();
+      if (stats.isDirectory()) return { ok: false, problem: 'is a folder' };
+      if (stats.size > maxBytes) return tooLarge(maxBytes);
+      return { ok: true, bytes: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { ok: false, problem: describeFsError(error) };
+  }
+}

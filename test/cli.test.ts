@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import type { KccRecord } from '../src/record/types.js';
+import { runCli } from './support/cli.js';
+
+const RELEASE = 'fixtures/web-inline-header/input.txt';
+const OTHER = 'fixtures/web-stacked-header/input.txt';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'kcc-cli-'));
+}
+
+describe('formats', () => {
+  it('prints one YAML record for one input, and a multi-document stream for several', async () => {
+    const one = await runCli([RELEASE]);
+    expect((parseYaml(one.stdout) as KccRecord).source.path).toBe(RELEASE);
+    const two = await runCli([RELEASE, OTHER]);
+    const documents = parseAllDocuments(two.stdout).map((document) => (document.toJS() as KccRecord).source.path);
+    expect(documents).toEqual([RELEASE, OTHER]);
+  });
+
+  it('prints a JSON object for one input and an array for several', async () => {
+    expect((JSON.parse((await runCli([RELEASE, '-f', 'json'])).stdout) as KccRecord).title).toMatch(/fines/);
+    const many = JSON.parse((await runCli([RELEASE, OTHER, '--format', 'json'])).stdout) as KccRecord[];
+    expect(many.map((record) => record.source.path)).toEqual([RELEASE, OTHER]);
+  });
+
+  it('prints NDJSON lines in input order, skipping failed inputs', async () => {
+    const run = await runCli([OTHER, 'fixtures/bad-empty/input.txt', RELEASE, '--format', 'ndjson']);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as KccRecord).source.path)).toEqual([OTHER, RELEASE]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('fixtures/bad-empty/input.txt: empty file');
+  });
+
+  it('gives byte-identical output for the same input', async () => {
+    const first = await runCli([RELEASE, OTHER, '--format', 'json']);
+    const second = await runCli([RELEASE, OTHER, '--format', 'json']);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('refuses an unknown format as a usage error', async () => {
+    const run = await runCli([RELEASE, '--format', 'xml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/xml/);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('inputs', () => {
+  it('reads standard input for "-" and when no file is named on a pipe', async () => {
+    const text = readFileSync(RELEASE);
+    for (const args of [['-'], []]) {
+      const run = await runCli([...args, '--format', 'json'], { stdin: text, stdinIsTTY: false });
+      const record = JSON.parse(run.stdout) as KccRecord;
+      expect(record.source.path).toBe('-');
+      expect(record.title).toMatch(/fines on three carriers/);
+    }
+  });
+
+  it('searches a folder for *.txt and *.md in sorted order, recursively', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'b', 'z.md'), readFileSync(OTHER));
+    writeFileSync(join(dir, 'a.txt'), readFileSync(RELEASE));
+    writeFileSync(join(dir, 'notes.pdf'), 'not a release');
+    const run = await runCli([dir, '--format', 'ndjson']);
+    const paths = run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as KccRecord).source.path);
+    expect(paths).toEqual([join(dir, 'a.txt'), join(dir, 'b', 'z.md')]);
+  });
+
+  it('reports a missing file and goes on with the batch', async () => {
+    const run = await runCli(['missing.txt', RELEASE, '--format', 'ndjson']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('kcc-parse: error: missing.txt: no such file or folder\n');
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an input over --max-bytes', async () => {
+    const run = await runCli([RELEASE, '--max-bytes', '100']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/input\.txt: larger than --max-bytes \(100 bytes\)/);
+  });
+});
+
+describe('--out-dir', () => {
+  it('writes one file per input, named after it, without overwriting same names from other folders', async () => {
+    const out = join(tempDir(), 'records');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'x'));
+    mkdirSync(join(dir, 'y'));
+    writeFileSync(join(dir, 'x', 'release.txt'), readFileSync(RELEASE));
+    writeFileSync(join(dir, 'y', 'release.txt'), readFileSync(OTHER));
+    const run = await runCli([join(dir, 'x', 'release.txt'), join(dir, 'y', 'release.txt'), '--out-dir', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['release-2.yaml', 'release.yaml']);
+    expect((parseYaml(readFileSync(join(out, 'release-2.yaml'), 'utf8')) as KccRecord).source.path).toBe(join(dir, 'y', 'release.txt'));
+  });
+
+  it('names JSON outputs .json', async () => {
+    const out = tempDir();
+    await runCli([RELEASE, '--out-dir', out, '--format', 'ndjson']);
+    expect(readdirSync(out)).toEqual(['input.json']);
+  });
+});
+
+describe('help, version, schema', () => {
+  it('prints help with worked examples', async () => {
+    const run = await runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('--format ndjson');
+  });
+
+  it('prints the version from package.json', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect((await runCli(['--version'])).stdout.trim()).toBe(version);
+  });
+
+  it('prints the JSON Schema', async () => {
+    const schema = JSON.parse((await runCli(['schema'])).stdout) as { $schema: string };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('diagnostics', () => {
+  it('colours errors only when asked or on a terminal, never with NO_COLOR', async () => {
+    const args = ['missing.txt'];
+    expect((await runCli([...args, '--color'])).stderr).toContain('\u001b[');
+    expect((await runCli(args, { stderrIsTTY: true })).stderr).toContain('\u001b[');
+    expect((await runCli(args, { stderrIsTTY: true, env: { NO_COLOR: '1' } })).stderr).not.toContain('\u001b[');
+    expect((await runCli(args)).stderr).not.toContain('\u001b[');
+  });
+
+  it('prints warnings unless --quiet', async () => {
+    const input = 'fixtures/truncated-utf8/input.txt';
+    expect((await runCli([input])).stderr).toContain('[truncated-utf8]');
+    expect((await runCli([input, '--quiet'])).stderr).toBe('');
+  });
+
+  it('stops at an interrupt and exits 130', async () => {
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const run = await runCli([RELEASE], { signal: interrupt.signal });
+    expect(run.status).toBe(130);
+  });
+});
