@@ -75,7 +75,7 @@ describe('inputs', () => {
   it('reports a missing file and goes on with the batch', async () => {
     const run = await runCli(['missing.txt', RELEASE, '--format', 'ndjson']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('kcc-parse: error: missing.txt: no such file or folder\n');
+    expect(run.stderr).toBe('kcc-parse: error: missing.txt: no such file or folder\nkcc-parse: 1 parsed, 1 failed, 0 with warnings\n');
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
@@ -140,6 +140,26 @@ describe('diagnostics', () => {
     const input = 'fixtures/truncated-utf8/input.txt';
     expect((await runCli([input])).stderr).toContain('[truncated-utf8]');
     expect((await runCli([input, '--quiet'])).stderr).toBe('');
+  });
+
+  it('ends a batch with one summary line, not with --quiet nor for a single input', async () => {
+    const batch = [RELEASE, 'fixtures/truncated-utf8/input.txt', 'fixtures/bad-empty/input.txt'];
+    expect((await runCli(batch)).stderr.trimEnd().split('\n').at(-1)).toBe('kcc-parse: 2 parsed, 1 failed, 1 with warnings');
+    expect((await runCli([...batch, '--quiet'])).stderr).not.toContain('parsed');
+    expect((await runCli([RELEASE])).stderr).toBe('');
+  });
+
+  it('shows progress only on a terminal, after a second, and not with --quiet', async () => {
+    const slowClock = (): (() => number) => {
+      let now = 0;
+      return () => (now += 700);
+    };
+    const inputs = [RELEASE, OTHER, RELEASE, OTHER];
+    const shown = await runCli(inputs, { stderrIsTTY: true, clock: slowClock() });
+    expect(shown.stderr).toMatch(/\r\u001b\[2K\d\/4 files, [\d.]+\/s, \d+s left/);
+    expect((await runCli(inputs, { stderrIsTTY: false, clock: slowClock() })).stderr).not.toContain('files,');
+    expect((await runCli([...inputs, '-q'], { stderrIsTTY: true, clock: slowClock() })).stderr).toBe('');
+    expect((await runCli(inputs, { stderrIsTTY: true })).stderr).not.toContain('files,');
   });
 
   it('stops at an interrupt and exits 130', async () => {

@@ -6,6 +6,7 @@ import { readInput } from '../io/read.js';
 import { parseBytes } from '../pipeline/parse.js';
 import type { RuleSections } from '../rules/load.js';
 import type { Sink } from './output.js';
+import { Progress } from './progress.js';
 
 export interface BatchOptions {
   inputs: readonly Input[];
@@ -15,6 +16,8 @@ export interface BatchOptions {
   rules: RuleSections;
   maxBytes: number;
   quiet: boolean;
+  /** Show progress (stderr is a terminal and not --quiet). */
+  progress: boolean;
 }
 
 export interface BatchIo {
@@ -23,6 +26,8 @@ export interface BatchIo {
   stderr: Sink;
   chalk: ChalkInstance;
   signal?: AbortSignal;
+  /** Milliseconds, for the progress display. */
+  clock: () => number;
 }
 
 export interface BatchSummary {
@@ -45,8 +50,10 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
     return io.stderr.write(`${io.chalk.red('kcc-parse: error:')} ${path}: ${problem}\n`);
   };
 
+  const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
   if (!options.outDir) await io.stdout.write(emitter.open(count));
-  for (const input of options.inputs) {
+  for (const [index, input] of options.inputs.entries()) {
+    await progress?.update(index);
     if (io.signal?.aborted) {
       summary.interrupted = true;
       options.outDir?.abandon();
@@ -83,6 +90,10 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
     }
     summary.parsed++;
   }
+  await progress?.finish();
   if (!options.outDir) await io.stdout.write(emitter.close(summary.parsed, count));
+  if (count > 1 && !options.quiet) {
+    await io.stderr.write(`kcc-parse: ${summary.parsed} parsed, ${summary.failed} failed, ${summary.withWarnings} with warnings\n`);
+  }
   return summary;
 }

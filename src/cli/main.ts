@@ -18,6 +18,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Read once per run, for the default reference date. */
   now: () => Date;
+  /** Milliseconds for progress timing; tests pass a fake one. */
+  clock?: () => number;
   signal?: AbortSignal;
 }
 
@@ -161,8 +163,17 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     if (problem) throw new UsageError(`--out-dir ${options.outDir}: cannot write there: ${problem}`);
   }
   const summary = await runBatch(
-    { inputs: expandInputs(args), format: options.format, outDir, referenceDate: day, rules, maxBytes: options.maxBytes, quiet: options.quiet ?? false },
-    { stdin: io.stdin, stdout, stderr, chalk, ...(io.signal ? { signal: io.signal } : {}) },
+    {
+      inputs: expandInputs(args),
+      format: options.format,
+      outDir,
+      referenceDate: day,
+      rules,
+      maxBytes: options.maxBytes,
+      quiet: options.quiet ?? false,
+      progress: !options.quiet && io.stderr.isTTY === true,
+    },
+    { stdin: io.stdin, stdout, stderr, chalk, clock: io.clock ?? Date.now, ...(io.signal ? { signal: io.signal } : {}) },
   );
   if (summary.interrupted) return EXIT.interrupted;
   return summary.failed > 0 ? EXIT.inputFailed : EXIT.ok;

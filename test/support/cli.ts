@@ -21,6 +21,7 @@ export interface FakeIo {
   stderrIsTTY?: boolean;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  clock?: () => number;
 }
 
 /** Runs the CLI in-process with captured streams and a fixed clock. */
@@ -36,6 +37,7 @@ export async function runCli(args: readonly string[], fake: FakeIo = {}): Promis
     stderr,
     env: fake.env ?? {},
     now: () => new Date('2026-01-15T12:00:00Z'),
+    clock: fake.clock ?? (() => 0),
     ...(fake.signal ? { signal: fake.signal } : {}),
   };
   const status = await main(args, io);
