@@ -5,7 +5,7 @@ import type { OutDir } from '../io/out-dir.js';
 import { readInput } from '../io/read.js';
 import { parseBytes } from '../pipeline/parse.js';
 import type { RuleSections } from '../rules/load.js';
-import type { Sink } from './output.js';
+import type { Sink } from '../io/sink.js';
 import { Progress } from './progress.js';
 
 export interface BatchOptions {

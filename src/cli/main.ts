@@ -8,7 +8,7 @@ import { recordSchemaText } from '../record/validate.js';
 import { isoDay } from '../pipeline/published.js';
 import { runBatch } from './batch.js';
 import { colorLevel, makeChalk } from './color.js';
-import { Sink } from './output.js';
+import { Sink } from '../io/sink.js';
 
 /** The streams and environment of one run, so that tests can run the CLI without a process. */
 export interface CliIo {

@@ -1,4 +1,4 @@
-import type { Sink } from './output.js';
+import type { Sink } from '../io/sink.js';
 
 /** Milliseconds a batch runs before progress is shown: short runs stay silent. */
 const SHOW_AFTER_MS = 1000;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Sink } from '../cli/output.js';
+import { Sink } from '../io/sink.js';
 import { describeFsError } from '../io/inputs.js';
 import { parseBytes, type ParseOutcome } from '../pipeline/parse.js';
 import { loadRules, RulesError, type RuleSections } from '../rules/load.js';
