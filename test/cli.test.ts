@@ -86,6 +86,26 @@ describe('inputs', () => {
   });
 });
 
+describe('--jobs', () => {
+  it('gives the same output in the same order with worker threads as in one thread', async () => {
+    const dir = tempDir();
+    const sources = [RELEASE, OTHER, 'fixtures/markdown/input.md', 'fixtures/bad-empty/input.txt'];
+    for (let index = 0; index < 20; index++) {
+      writeFileSync(join(dir, `r${String(index).padStart(2, '0')}.txt`), readFileSync(sources[index % sources.length]!));
+    }
+    const threaded = await runCli([dir, '--format', 'ndjson', '--jobs', '2']);
+    const single = await runCli([dir, '--format', 'ndjson', '--jobs', '1']);
+    expect(threaded.stdout).toBe(single.stdout);
+    expect(threaded.stderr).toBe(single.stderr);
+    expect(threaded.status).toBe(1);
+    expect(threaded.stdout.trimEnd().split('\n')).toHaveLength(15);
+  });
+
+  it('refuses a --jobs that is no positive whole number', async () => {
+    expect((await runCli([RELEASE, '--jobs', '0'])).status).toBe(2);
+  });
+});
+
 describe('--out-dir', () => {
   it('writes one file per input, named after it, without overwriting same names from other folders', async () => {
     const out = join(tempDir(), 'records');

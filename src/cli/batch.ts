@@ -3,9 +3,9 @@ import { EMITTERS, type Format } from '../emit/formats.js';
 import type { Input } from '../io/inputs.js';
 import type { OutDir } from '../io/out-dir.js';
 import { readInput } from '../io/read.js';
-import { parseBytes } from '../pipeline/parse.js';
-import type { RuleSections } from '../rules/load.js';
 import type { Sink } from '../io/sink.js';
+import type { ParseOutcome } from '../pipeline/parse.js';
+import { inThisThread, WorkerPool, type Parser } from './parsers.js';
 import { Progress } from './progress.js';
 
 export interface BatchOptions {
@@ -13,11 +13,13 @@ export interface BatchOptions {
   format: Format;
   outDir: OutDir | null;
   referenceDate: string;
-  rules: RuleSections;
+  ruleFiles: readonly string[];
   maxBytes: number;
   quiet: boolean;
   /** Show progress (stderr is a terminal and not --quiet). */
   progress: boolean;
+  /** Worker threads for parsing; 1 parses in this thread. */
+  jobs: number;
 }
 
 export interface BatchIo {
@@ -37,38 +39,37 @@ export interface BatchSummary {
   interrupted: boolean;
 }
 
+/** Below this many inputs, starting worker threads costs more than it saves. */
+const MIN_INPUTS_FOR_WORKERS = 16;
+/** Inputs read and parsing ahead of the one being written, per worker: keeps workers busy, memory flat. */
+const AHEAD_PER_WORKER = 4;
+
+type Outcome = ParseOutcome | { ok: false; problem: string };
+
 /**
- * Reads, parses and emits each input in order. A failed input is one line on stderr and the batch
- * goes on; records are written as soon as they are ready.
+ * Reads, parses and emits each input in input order. A failed input is one line on stderr and the
+ * batch goes on; each record is written as soon as it and those before it are ready.
  */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<BatchSummary> {
   const emitter = EMITTERS[options.format];
   const count = options.inputs.length;
   const summary: BatchSummary = { parsed: 0, failed: 0, withWarnings: 0, interrupted: false };
-  const fail = (path: string, problem: string): Promise<void> => {
-    summary.failed++;
-    return io.stderr.write(`${io.chalk.red('kcc-parse: error:')} ${path}: ${problem}\n`);
+  const parallel = options.jobs > 1 && count >= MIN_INPUTS_FOR_WORKERS;
+  const parser: Parser = parallel ? new WorkerPool(options.jobs) : inThisThread;
+  const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 1;
+  const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
+
+  const start = async (input: Input): Promise<Outcome> => {
+    const read = await readInput(input, io.stdin, options.maxBytes);
+    if (!read.ok) return read;
+    return parser.parse({ bytes: read.bytes, path: input.path, referenceDate: options.referenceDate, ruleFiles: options.ruleFiles });
   };
 
-  const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
-  if (!options.outDir) await io.stdout.write(emitter.open(count));
-  for (const [index, input] of options.inputs.entries()) {
-    await progress?.update(index);
-    if (io.signal?.aborted) {
-      summary.interrupted = true;
-      options.outDir?.abandon();
-      return summary;
-    }
-    if (io.stdout.isClosed) break;
-    const read = await readInput(input, io.stdin, options.maxBytes);
-    if (!read.ok) {
-      await fail(input.path, read.problem);
-      continue;
-    }
-    const outcome = parseBytes(read.bytes, { path: input.path, referenceDate: options.referenceDate, rules: options.rules });
+  const settle = async (input: Input, outcome: Outcome): Promise<void> => {
     if (!outcome.ok) {
-      await fail(input.path, outcome.problem);
-      continue;
+      summary.failed++;
+      await io.stderr.write(`${io.chalk.red('kcc-parse: error:')} ${input.path}: ${outcome.problem}\n`);
+      return;
     }
     const { record } = outcome;
     if (record.warnings.length > 0) summary.withWarnings++;
@@ -82,13 +83,37 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
       try {
         options.outDir.write(target, emitter.record(record, 0, 1));
       } catch (error) {
-        await fail(input.path, `cannot write ${target}: ${(error as Error).message}`);
-        continue;
+        summary.failed++;
+        await io.stderr.write(`${io.chalk.red('kcc-parse: error:')} ${input.path}: cannot write ${target}: ${(error as Error).message}\n`);
+        return;
       }
     } else {
       await io.stdout.write(emitter.record(record, summary.parsed, count));
     }
     summary.parsed++;
+  };
+
+  if (!options.outDir) await io.stdout.write(emitter.open(count));
+  const queue: { input: Input; outcome: Promise<Outcome> }[] = [];
+  let next = 0;
+  try {
+    while (next < count || queue.length > 0) {
+      if (io.signal?.aborted) {
+        summary.interrupted = true;
+        options.outDir?.abandon();
+        return summary;
+      }
+      if (io.stdout.isClosed) break;
+      while (next < count && queue.length < ahead) {
+        const input = options.inputs[next++]!;
+        queue.push({ input, outcome: start(input) });
+      }
+      const head = queue.shift()!;
+      await settle(head.input, await head.outcome);
+      await progress?.update(summary.parsed + summary.failed);
+    }
+  } finally {
+    await parser.close();
   }
   await progress?.finish();
   if (!options.outDir) await io.stdout.write(emitter.close(summary.parsed, count));

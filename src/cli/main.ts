@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, EMITTERS, type Format } from '../emit/formats.js';
 import { expandInputs } from '../io/inputs.js';
 import { OutDir } from '../io/out-dir.js';
@@ -45,6 +46,7 @@ interface ParseCommandOptions {
   referenceDate?: string;
   maxBytes: number;
   rules: string[];
+  jobs: number;
   color?: boolean;
   quiet?: boolean;
 }
@@ -58,7 +60,7 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 
 function positiveInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) throw new UsageError(`--max-bytes takes a positive whole number, not "${value}"`);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new InvalidArgumentError('takes a positive whole number');
   return number;
 }
 
@@ -85,6 +87,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--reference-date <YYYY-MM-DD>', 'anchor for open dates when a release states no publication date (default: today)')
     .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--rules <file>', 'extra rules (YAML); repeatable', collect, [])
+    .option('-j, --jobs <n>', 'parse in this many worker threads (batches of 16 inputs or more)', positiveInteger, availableParallelism())
     .option('--color', 'colour diagnostics')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings on stderr, errors only')
@@ -155,7 +158,8 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     args = ['-'];
   }
   if (args.filter((arg) => arg === '-').length > 1) throw new UsageError('"-" (standard input) is given more than once; it can be read only once');
-  const rules = loadRules(options.rules);
+  // Read here so that a bad rules file is a usage error before any input is parsed.
+  loadRules(options.rules);
   let outDir: OutDir | null = null;
   if (options.outDir !== undefined) {
     outDir = new OutDir(options.outDir, EMITTERS[options.format].extension);
@@ -168,10 +172,11 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
       format: options.format,
       outDir,
       referenceDate: day,
-      rules,
+      ruleFiles: options.rules,
       maxBytes: options.maxBytes,
       quiet: options.quiet ?? false,
       progress: !options.quiet && io.stderr.isTTY === true,
+      jobs: options.jobs,
     },
     { stdin: io.stdin, stdout, stderr, chalk, clock: io.clock ?? Date.now, ...(io.signal ? { signal: io.signal } : {}) },
   );
