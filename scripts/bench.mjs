@@ -1,0 +1,120 @@
+// npm run bench: cold start, batch throughput against compromise, peak memory, scaling and
+// adversarial inputs, each with its target, in one run. Needs a build (npm run bench does it).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = join(ROOT, 'bin/kcc-parse.js');
+const work = mkdtempSync(join(tmpdir(), 'kcc-bench-'));
+
+function seconds(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, ...options });
+  if (result.status !== 0 && !options.allowFailure) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Composed fixtures that parse, made distinct by changing numbers and adding a numbered sentence. */
+function fixtureTexts() {
+  const texts = [];
+  for (const name of readdirSync(join(ROOT, 'fixtures')).sort()) {
+    if (name.startsWith('bad-') || name.startsWith('encoding-') || name === 'eval') continue;
+    for (const file of ['input.txt', 'input.md']) {
+      try {
+        texts.push(readFileSync(join(ROOT, 'fixtures', name, file), 'utf8'));
+      } catch {}
+    }
+  }
+  return texts;
+}
+
+function generate(count) {
+  const dir = join(work, `corpus-${count}`);
+  mkdirSync(dir);
+  const texts = fixtureTexts();
+  let bytes = 0;
+  for (let index = 0; index < count; index++) {
+    const base = texts[index % texts.length].replace(/\b\d{2}\b/g, String(10 + (index % 89)));
+    const text = `${base}\nThe Korea Communications Commission (KCC) will review case No. ${index} at its next plenary meeting.\n`;
+    writeFileSync(join(dir, `release-${String(index).padStart(5, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, bytes };
+}
+
+function peakRss(args) {
+  const file = join(work, 'rss');
+  seconds(process.execPath, ['--import', join(ROOT, 'scripts/rss-probe.mjs'), BIN, ...args], {
+    env: { ...process.env, KCC_BENCH_RSS_FILE: file },
+  });
+  return Number(readFileSync(file, 'utf8')) / 1024;
+}
+
+const rows = [];
+const row = (measure, value, target, pass) => rows.push({ measure, value, target, pass: pass ? 'yes' : 'NO' });
+
+// Cold start: one release, whole process, against node doing nothing.
+const one = join(ROOT, 'fixtures/word-artifacts/input.txt');
+seconds(process.execPath, [BIN, one]);
+const runs = 7;
+const nodeStart = median(Array.from({ length: runs }, () => seconds(process.execPath, ['-e', '0'])));
+const cliStart = median(Array.from({ length: runs }, () => seconds(process.execPath, [BIN, one])));
+row('cold start: kcc-parse on one release (median of 7)', `${cliStart.toFixed(3)} s`, '', true);
+row('cold start: node -e 0 (median of 7)', `${nodeStart.toFixed(3)} s`, '', true);
+row('cold start ratio', `${(cliStart / nodeStart).toFixed(2)}x`, '<= 2.0x', cliStart / nodeStart <= 2.0);
+
+// Batch throughput against compromise's tagger over the same texts.
+const batch = generate(2000);
+const batchTime = seconds(process.execPath, [BIN, batch.dir, '--format', 'ndjson', '--quiet']);
+const baselineTime = seconds(process.execPath, [join(ROOT, 'scripts/compromise-baseline.mjs'), batch.dir]);
+row('batch: 2,000 releases, kcc-parse --format ndjson', `${(2000 / batchTime).toFixed(0)} releases/s, ${(batch.bytes / 1e6 / batchTime).toFixed(2)} MB/s (${batchTime.toFixed(2)} s)`, '', true);
+row('batch: compromise people/organizations/places', `${(2000 / baselineTime).toFixed(0)} releases/s (${baselineTime.toFixed(2)} s)`, '', true);
+row('batch throughput ratio', `${(baselineTime / batchTime).toFixed(2)}x`, `>= 5x on ${availableParallelism()} cores`, baselineTime / batchTime >= 5);
+
+// Peak memory does not grow with the batch.
+const small = generate(1000);
+const large = generate(10000);
+const rssSmall = peakRss([small.dir, '--format', 'ndjson', '--quiet']);
+const rssLarge = peakRss([large.dir, '--format', 'ndjson', '--quiet']);
+row('peak RSS, 1,000 inputs', `${rssSmall.toFixed(0)} MiB`, '', true);
+row('peak RSS, 10,000 inputs', `${rssLarge.toFixed(0)} MiB`, '', true);
+row('peak RSS ratio 10,000 / 1,000', `${(rssLarge / rssSmall).toFixed(2)}x`, '<= 1.2x', rssLarge / rssSmall <= 1.2);
+
+// Scaling with input size.
+function bigInput(megabytes) {
+  const unit = fixtureTexts().join('\n\n');
+  const path = join(work, `big-${megabytes}.txt`);
+  writeFileSync(path, unit.repeat(Math.ceil((megabytes * 1e6) / Buffer.byteLength(unit))).slice(0, megabytes * 1e6));
+  return path;
+}
+const oneMb = seconds(process.execPath, [BIN, bigInput(1), '--max-bytes', '20000000', '--format', 'ndjson', '--quiet']);
+const tenMb = seconds(process.execPath, [BIN, bigInput(10), '--max-bytes', '20000000', '--format', 'ndjson', '--quiet']);
+row('one input of 1 MB', `${oneMb.toFixed(2)} s`, '', true);
+row('one input of 10 MB', `${tenMb.toFixed(2)} s`, '', true);
+row('10x input size, time ratio', `${(tenMb / oneMb).toFixed(2)}x`, '<= 11x', tenMb / oneMb <= 11);
+
+// Adversarial inputs of 100 KB: no super-linear backtracking.
+const adversarial = {
+  'one word repeated': 'commission '.repeat(9100),
+  'parentheses': '('.repeat(100000),
+  '"Mr. " repeated': 'Mr. '.repeat(25000),
+  'capitalized names': 'Lee Sang-in Kim Hong-il '.repeat(4200),
+  'digits and dots': '2023. 6. 9. '.repeat(8300),
+  'one long line of a title': `Title ${'KCC '.repeat(25000)}`,
+};
+for (const [name, text] of Object.entries(adversarial)) {
+  const path = join(work, 'adversarial.txt');
+  writeFileSync(path, text);
+  const time = seconds(process.execPath, [BIN, path, '--format', 'ndjson', '--quiet'], { allowFailure: true }) - cliStart;
+  row(`adversarial 100 KB: ${name} (beyond start-up)`, `${Math.max(0, time).toFixed(3)} s`, '< 1 s', time < 1);
+}
+
+rmSync(work, { recursive: true, force: true });
+const width = Math.max(...rows.map((r) => r.measure.length));
+const valueWidth = Math.max(...rows.map((r) => r.value.length));
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padEnd(valueWidth)}  ${r.target ? `${r.target.padEnd(20)} ${r.pass}` : ''}`);
