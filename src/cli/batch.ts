@@ -7,6 +7,7 @@ import type { Sink } from '../io/sink.js';
 import type { ParseOutcome } from '../pipeline/parse.js';
 import { inThisThread, WorkerPool, type Parser } from './parsers.js';
 import { Progress } from './progress.js';
+import { explainRecord } from '../explain/explain.js';
 
 export interface BatchOptions {
   inputs: readonly Input[];
@@ -20,6 +21,8 @@ export interface BatchOptions {
   progress: boolean;
   /** Worker threads for parsing; 1 parses in this thread. */
   jobs: number;
+  /** Print each record for a person (fields, evidence, reasons) instead of the format. */
+  explain: boolean;
 }
 
 export interface BatchIo {
@@ -27,6 +30,8 @@ export interface BatchIo {
   stdout: Sink;
   stderr: Sink;
   chalk: ChalkInstance;
+  /** Colours for what goes to stdout (the explain view). */
+  stdoutChalk: ChalkInstance;
   signal?: AbortSignal;
   /** Milliseconds, for the progress display. */
   clock: () => number;
@@ -78,7 +83,9 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
         await io.stderr.write(`${io.chalk.yellow('kcc-parse: warning:')} ${input.path}: ${warning.message} [${warning.code}]\n`);
       }
     }
-    if (options.outDir) {
+    if (options.explain) {
+      await io.stdout.write((summary.parsed + summary.failed > 0 ? '\n' : '') + explainRecord(record, outcome.text, io.stdoutChalk));
+    } else if (options.outDir) {
       const target = options.outDir.claim(input.path);
       try {
         options.outDir.write(target, emitter.record(record, 0, 1));
@@ -93,7 +100,8 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
     summary.parsed++;
   };
 
-  if (!options.outDir) await io.stdout.write(emitter.open(count));
+  const streamsRecords = !options.outDir && !options.explain;
+  if (streamsRecords) await io.stdout.write(emitter.open(count));
   const queue: { input: Input; outcome: Promise<Outcome> }[] = [];
   let next = 0;
   try {
@@ -116,7 +124,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
     await parser.close();
   }
   await progress?.finish();
-  if (!options.outDir) await io.stdout.write(emitter.close(summary.parsed, count));
+  if (streamsRecords) await io.stdout.write(emitter.close(summary.parsed, count));
   if (count > 1 && !options.quiet) {
     await io.stderr.write(`kcc-parse: ${summary.parsed} parsed, ${summary.failed} failed, ${summary.withWarnings} with warnings\n`);
   }

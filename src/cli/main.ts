@@ -47,6 +47,7 @@ interface ParseCommandOptions {
   maxBytes: number;
   rules: string[];
   jobs: number;
+  explain?: boolean;
   color?: boolean;
   quiet?: boolean;
 }
@@ -88,6 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, DEFAULT_MAX_BYTES)
     .option('--rules <file>', 'extra rules (YAML); repeatable', collect, [])
     .option('-j, --jobs <n>', 'parse in this many worker threads (batches of 16 inputs or more)', positiveInteger, availableParallelism())
+    .option('--explain', 'show each field with its evidence and reasons, for a person, instead of records')
     .option('--color', 'colour diagnostics')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings on stderr, errors only')
@@ -177,8 +179,17 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
       quiet: options.quiet ?? false,
       progress: !options.quiet && io.stderr.isTTY === true,
       jobs: options.jobs,
+      explain: options.explain ?? false,
     },
-    { stdin: io.stdin, stdout, stderr, chalk, clock: io.clock ?? Date.now, ...(io.signal ? { signal: io.signal } : {}) },
+    {
+      stdin: io.stdin,
+      stdout,
+      stderr,
+      chalk,
+      stdoutChalk: makeChalk(colorLevel(options.color, io.env, io.stdout.isTTY)),
+      clock: io.clock ?? Date.now,
+      ...(io.signal ? { signal: io.signal } : {}),
+    },
   );
   if (summary.interrupted) return EXIT.interrupted;
   return summary.failed > 0 ? EXIT.inputFailed : EXIT.ok;

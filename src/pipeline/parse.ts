@@ -23,7 +23,8 @@ export interface ParseOptions {
   rules: RuleSections;
 }
 
-export type ParseOutcome = { ok: true; record: KccRecord } | { ok: false; problem: string };
+/** A record with the decoded text its offsets point into, or the problem that stopped the input. */
+export type ParseOutcome = { ok: true; record: KccRecord; text: string } | { ok: false; problem: string };
 
 /** The whole pipeline on one input's bytes: decode, clean, structure, extract, assemble. */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions): ParseOutcome {
@@ -40,7 +41,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions): ParseOutco
   // A record that breaks the contract is our bug, reported on that input rather than emitted.
   const problems = [...schemaProblems(record), ...offsetProblems(record, decoded.text)];
   if (problems.length > 0) return { ok: false, problem: `internal error, record not emitted: ${problems.slice(0, 3).join('; ')}` };
-  return { ok: true, record };
+  return { ok: true, record, text: decoded.text };
 }
 
 /** The pipeline from decoded text on; offsets in the record point into `input`. */

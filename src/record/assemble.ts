@@ -13,12 +13,15 @@ import {
 /** Rebuilds each object with its keys in the contract's order, whatever order extractors used. */
 const span = ({ text, start, end }: Span): Span => ({ text, start, end });
 
+const rule = (value: { rule?: string }): { rule?: string } => (value.rule === undefined ? {} : { rule: value.rule });
+
 const dateMention = (mention: DateMention): DateMention => ({
   value: mention.value,
   text: mention.text,
   start: mention.start,
   end: mention.end,
   role: mention.role,
+  ...rule(mention),
   ...(mention.inferred
     ? {
         inferred: {
@@ -38,12 +41,14 @@ const venue = (value: Venue): Venue => ({
   text: value.text,
   start: value.start,
   end: value.end,
+  ...rule(value),
 });
 
 const official = (value: Official): Official => ({
   name: value.name,
   title: value.title,
   organization: value.organization,
+  ...rule(value),
   mentions: value.mentions.map(span),
 });
 
@@ -53,6 +58,7 @@ const organization = (value: Organization): Organization => ({
   aliases: [...value.aliases],
   kind: value.kind,
   country: value.country,
+  ...rule(value),
   mentions: value.mentions.map(span),
 });
 
@@ -60,6 +66,7 @@ const topic = (value: Topic): Topic => ({
   id: value.id,
   label: value.label,
   score: value.score,
+  ...rule(value),
   evidence: value.evidence.map(span),
 });
 

@@ -20,7 +20,12 @@ export interface YearInference {
   explanation: string;
 }
 
-export interface DateMention extends Span {
+/** The id of the rule that produced a value, for people checking why (habit: provenance). */
+export interface Provenance {
+  rule?: string;
+}
+
+export interface DateMention extends Span, Provenance {
   value: string;
   role: DateRole;
   inferred?: YearInference;
@@ -28,14 +33,14 @@ export interface DateMention extends Span {
 
 export type VenueMode = 'in-person' | 'online' | 'written';
 
-export interface Venue extends Span {
+export interface Venue extends Span, Provenance {
   name: string;
   city: string | null;
   country: string | null;
   mode: VenueMode | null;
 }
 
-export interface Official {
+export interface Official extends Provenance {
   name: string;
   title: string | null;
   organization: string | null;
@@ -55,7 +60,7 @@ export type OrganizationKind =
   | 'international'
   | 'other';
 
-export interface Organization {
+export interface Organization extends Provenance {
   name: string;
   acronym: string | null;
   aliases: string[];
@@ -64,7 +69,7 @@ export interface Organization {
   mentions: Span[];
 }
 
-export interface Topic {
+export interface Topic extends Provenance {
   id: string;
   label: string;
   score: number;
