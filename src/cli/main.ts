@@ -27,6 +27,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const HELP_WIDTH = 100;
 
 const EXAMPLES = `
 Examples:
@@ -86,9 +87,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .option('-o, --out-dir <dir>', 'write one output file per input into this folder')
     .option('--reference-date <YYYY-MM-DD>', 'anchor for open dates when a release states no publication date (default: today)')
-    .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, DEFAULT_MAX_BYTES)
-    .option('--rules <file>', 'extra rules (YAML); repeatable', collect, [])
-    .option('-j, --jobs <n>', 'parse in this many worker threads (batches of 16 inputs or more)', positiveInteger, availableParallelism())
+    .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').argParser(positiveInteger).default(DEFAULT_MAX_BYTES, '5 MiB'))
+    .addOption(new Option('--rules <file>', 'extra rules (YAML); repeatable').argParser(collect).default([], 'none'))
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for batches of 16 inputs or more').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'),
+    )
     .option('--explain', 'show each field with its evidence and reasons, for a person, instead of records')
     .option('--color', 'colour diagnostics')
     .option('--no-color', 'no colour')
@@ -97,6 +100,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
+      // A fixed width, so that help reads the same everywhere and the README can quote it.
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
       writeOut: (text) => void stdout.write(text),
       writeErr: (text) => void stderr.write(text),
     })
