@@ -46,6 +46,10 @@ export interface BatchSummary {
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const MIN_INPUTS_FOR_WORKERS = 16;
+
+export function usesWorkers(inputCount: number, jobs: number): boolean {
+  return jobs > 1 && inputCount >= MIN_INPUTS_FOR_WORKERS;
+}
 /** Inputs read and parsing ahead of the one being written, per worker: keeps workers busy, memory flat. */
 const AHEAD_PER_WORKER = 4;
 
@@ -59,7 +63,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const emitter = EMITTERS[options.format];
   const count = options.inputs.length;
   const summary: BatchSummary = { parsed: 0, failed: 0, withWarnings: 0, interrupted: false };
-  const parallel = options.jobs > 1 && count >= MIN_INPUTS_FOR_WORKERS;
+  const parallel = usesWorkers(count, options.jobs);
   const parser: Parser = parallel ? new WorkerPool(options.jobs) : inThisThread;
   const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 1;
   const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, EMITTERS, type Format } from '../emit/formats.js';
 import { expandInputs } from '../io/inputs.js';
@@ -7,7 +9,7 @@ import { OutDir } from '../io/out-dir.js';
 import { loadRules, RulesError } from '../rules/load.js';
 import { recordSchemaText } from '../record/validate.js';
 import { isoDay } from '../pipeline/published.js';
-import { runBatch } from './batch.js';
+import { runBatch, usesWorkers } from './batch.js';
 import { colorLevel, makeChalk } from './color.js';
 import { Sink } from '../io/sink.js';
 
@@ -19,6 +21,11 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Read once per run, for the default reference date. */
   now: () => Date;
+  /**
+   * Runs the same command line in a plain Node.js process and returns its status. Given when this
+   * process started from the start-up snapshot, where worker threads cannot start.
+   */
+  relaunch?: () => Promise<number>;
   /** Milliseconds for progress timing; tests pass a fake one. */
   clock?: () => number;
   signal?: AbortSignal;
@@ -54,7 +61,7 @@ interface ParseCommandOptions {
 }
 
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 
@@ -174,9 +181,11 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     const problem = outDir.prepare();
     if (problem) throw new UsageError(`--out-dir ${options.outDir}: cannot write there: ${problem}`);
   }
+  const inputs = expandInputs(args);
+  if (io.relaunch && usesWorkers(inputs.length, options.jobs)) return io.relaunch();
   const summary = await runBatch(
     {
-      inputs: expandInputs(args),
+      inputs,
       format: options.format,
       outDir,
       referenceDate: day,

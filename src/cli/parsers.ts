@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { parseBytes, type ParseOutcome } from '../pipeline/parse.js';
 import { loadRules } from '../rules/load.js';
 
@@ -20,8 +22,8 @@ export const inThisThread: Parser = {
   close: async () => undefined,
 };
 
-/** The built worker, whether this module runs from src/ (tests) or dist/. */
-const WORKER_URL = new URL('../../dist/cli/parse-worker.js', import.meta.url);
+/** The bundled worker (scripts/bundle.mjs), whether this module runs from src/ (tests) or dist/. */
+const WORKER_PATH = join(PACKAGE_ROOT, 'dist', 'parse-worker.cjs');
 
 /** Parses in worker threads, each task on the least busy worker. */
 export class WorkerPool implements Parser {
@@ -31,7 +33,7 @@ export class WorkerPool implements Parser {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_URL);
+      const worker = new Worker(WORKER_PATH);
       worker.on('message', ({ id, outcome }: { id: number; outcome: ParseOutcome }) => {
         const entry = this.workers.find((candidate) => candidate.worker === worker);
         if (entry) entry.busy--;

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { KccRecord } from './types.js';
 
-const SCHEMA_URL = new URL('../../src/record/record.schema.json', import.meta.url);
+const SCHEMA_PATH = join(PACKAGE_ROOT, 'src', 'record', 'record.schema.json');
 
 let schemaText: string | undefined;
 let validator: ValidateFunction | undefined;
 
 /** The record's JSON Schema (2020-12), as shipped in the package. */
 export function recordSchemaText(): string {
-  schemaText ??= readFileSync(SCHEMA_URL, 'utf8');
+  schemaText ??= readFileSync(SCHEMA_PATH, 'utf8');
   return schemaText;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
  * Rules are data: every `*.yaml` file of this folder is a set of named sections (lists of entries).
@@ -10,8 +10,8 @@ import { parse as parseYaml } from 'yaml';
  */
 export type RuleSections = Readonly<Record<string, readonly unknown[]>>;
 
-/** From dist/rules/ and from src/rules/ alike, the data lives in src/rules/ of the package. */
-const RULES_DIR = fileURLToPath(new URL('../../src/rules/', import.meta.url));
+/** The built-in rules ship as data in src/rules/, also in the built package. */
+const RULES_DIR = join(PACKAGE_ROOT, 'src', 'rules');
 
 export class RulesError extends Error {}
 
