@@ -1,7 +1,16 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Topic } from '../record/types.js';
+import { topicRulesOf } from './topics/rules.js';
+import { BlockMatches, scoreTopic } from './topics/score.js';
+import { tokenize } from './topics/tokens.js';
 
+/** Policy topics of ../shared/spec/topics.md whose cues score at least the topic's threshold. */
 export function extractTopics(doc: Doc): Topic[] {
-  void doc;
-  return [];
+  const { topics, contexts } = topicRulesOf(doc.rules);
+  const blocks = doc.blocks.map((block) => new BlockMatches(tokenize(block, doc.input)));
+  return topics
+    .map((topic) => ({ topic, ...scoreTopic(topic, blocks, contexts) }))
+    .filter(({ topic, score, evidence }) => score >= topic.threshold && evidence.length > 0)
+    .map(({ topic, score, evidence }) => ({ id: topic.id, label: topic.label, score, evidence }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,7 +1,100 @@
-import type { Doc } from '../pipeline/doc.js';
-import type { Venue } from '../record/types.js';
+import type { Block, Doc } from '../pipeline/doc.js';
+import { splitSentences } from '../pipeline/sentences.js';
+import type { Venue, VenueMode } from '../record/types.js';
+import { placePhrases, type PlacePhrase } from './venue/phrases.js';
+import { foldPlace, venueRulesOf, type Place, type VenueRules } from './venue/rules.js';
 
-export function extractVenue(doc: Doc): Venue | null {
-  void doc;
+/** Korean address parts: Yangjae-dong, Jung-gu, Seongnam-si, Sejong-daero, Gyeonggi-do. */
+const DISTRICT = /-(?:dong|gu|si|ro|gil|daero|eup|myeon|do)$/;
+
+/** How specific a place phrase is: a known venue beats a building by shape, which beats a city. */
+const enum Specificity {
+  City = 1,
+  Building = 2,
+  KnownVenue = 3,
+}
+
+interface Candidate {
+  block: Block;
+  /** Offsets into the block's text. */
+  from: number;
+  to: number;
+  specificity: Specificity;
+  place: Place | null;
+}
+
+/** The known venue or place whose folded name occurs, as whole words, in the folded phrase. */
+function knownIn(phrase: string, names: Iterable<string>, rules: VenueRules): Place | null {
+  const padded = ` ${phrase} `;
+  for (const name of names) if (padded.includes(` ${name} `)) return rules.places.get(name) ?? null;
   return null;
+}
+
+/** Part of a city (Yangjae-dong, Yeouido) rather than a city. */
+function isDistrict(phrase: PlacePhrase, rules: VenueRules): boolean {
+  const name = phrase.words.join(' ');
+  const place = rules.places.get(foldPlace(name));
+  return DISTRICT.test(name) || (place !== undefined && place.city !== null && foldPlace(place.city) !== foldPlace(name));
+}
+
+function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candidate | null {
+  const folded = foldPlace(phrase.words.join(' '));
+  const surroundings = phrase.within ? foldPlace(phrase.within.words.join(' ')) : '';
+  const venue = knownIn(folded, rules.venueNames, rules);
+  const place = venue ?? knownIn(`${folded} ${surroundings}`, rules.places.keys(), rules);
+  const head = phrase.words.at(-1) ?? '';
+  const specificity = venue
+    ? Specificity.KnownVenue
+    : rules.heads.has(head)
+      ? Specificity.Building
+      : place || DISTRICT.test(head)
+        ? Specificity.City
+        : null;
+  if (specificity === null) return null;
+  // A district belongs to the address as written; a city is reported as `city` instead.
+  const to = phrase.within && specificity === Specificity.Building && isDistrict(phrase.within, rules) ? phrase.within.to : phrase.to;
+  return { block, from: phrase.from, to, specificity, place };
+}
+
+/** Places of events: in a sentence that reports a meeting, not the place of an incident. */
+function candidates(doc: Doc, rules: VenueRules): Candidate[] {
+  const found: Candidate[] = [];
+  for (const block of doc.blocks) {
+    for (const sentence of splitSentences(block.text)) {
+      if (!rules.verbs.test(sentence.text)) continue;
+      for (const phrase of placePhrases(sentence.text, rules.introducers, rules.heads)) {
+        if (phrase.before !== null && rules.incidents.has(phrase.before)) continue;
+        const candidate = classify(phrase, block, rules);
+        if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to });
+      }
+    }
+  }
+  return found;
+}
+
+/** The mode phrase that comes first in the text; a physical venue without one was met in person. */
+function modeOf(doc: Doc, rules: VenueRules): VenueMode {
+  for (const block of doc.blocks) {
+    const first = rules.modes
+      .map(({ mode, phrase }) => ({ mode, match: phrase.exec(block.text) }))
+      .filter((found): found is { mode: VenueMode; match: RegExpExecArray } => found.match !== null)
+      .sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length)[0];
+    if (first) return first.mode;
+  }
+  return 'in-person';
+}
+
+/** Where the reported event took place, or null when the text names no such place. */
+export function extractVenue(doc: Doc): Venue | null {
+  const rules = venueRulesOf(doc.rules);
+  const best = candidates(doc, rules).reduce<Candidate | null>((top, candidate) => (!top || candidate.specificity > top.specificity ? candidate : top), null);
+  if (!best) return null;
+  const span = best.block.span(best.from, best.to);
+  return {
+    name: best.block.text.slice(best.from, best.to),
+    city: best.place?.city ?? null,
+    country: best.place?.country ?? null,
+    mode: modeOf(doc, rules),
+    ...span,
+  };
 }

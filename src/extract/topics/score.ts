@@ -1,0 +1,108 @@
+import type { BlockKind } from '../../pipeline/doc.js';
+import type { Span } from '../../record/types.js';
+import { findCue, type Cue, type CueMatch } from './cue.js';
+import type { ContextRule, TopicRule } from './rules.js';
+import type { TokenizedBlock } from './tokens.js';
+
+/** The headline states the subject; sub-headlines summarize it; the body also mentions in passing. */
+const PLACE_WEIGHT: Record<BlockKind, number> = { title: 3, subtitle: 2, paragraph: 1 };
+/** A negative cue this close to a match ("value-added" before "telecommunications business operator") voids it. */
+const NEGATIVE_REACH = 8;
+const EVIDENCE_LIMIT = 3;
+
+interface Mention {
+  tokenized: TokenizedBlock;
+  match: CueMatch;
+  weight: number;
+}
+
+export interface TopicScore {
+  score: number;
+  evidence: Span[];
+}
+
+/** Matches of cues in one block, computed once per cue object. */
+export class BlockMatches {
+  private readonly cache = new Map<Cue, CueMatch[]>();
+  constructor(readonly tokenized: TokenizedBlock) {}
+
+  of(cue: Cue): CueMatch[] {
+    let matches = this.cache.get(cue);
+    if (!matches) {
+      matches = findCue(cue, this.tokenized);
+      this.cache.set(cue, matches);
+    }
+    return matches;
+  }
+
+  sentenceOf(match: CueMatch): number {
+    return this.tokenized.tokens[match.first]?.sentence ?? -1;
+  }
+}
+
+function near(blockMatches: BlockMatches, a: CueMatch, b: CueMatch, reach: number): boolean {
+  return blockMatches.sentenceOf(a) === blockMatches.sentenceOf(b) && b.first - a.last <= reach && a.first - b.last <= reach;
+}
+
+/** The smallest factor of the passing-mention contexts the match sits in (1 when none). */
+function contextFactor(topic: TopicRule, match: CueMatch, blockMatches: BlockMatches, contexts: readonly ContextRule[]): number {
+  const sentence = blockMatches.sentenceOf(match);
+  let factor = 1;
+  for (const context of contexts) {
+    if (context.topics && !context.topics.has(topic.id)) continue;
+    const inFootnote = context.footnote && blockMatches.tokenized.sentences[sentence]?.footnote === true;
+    const introduced = context.before.some((cue) =>
+      blockMatches.of(cue).some((lead) => blockMatches.sentenceOf(lead) === sentence && lead.last < match.first && match.first - lead.last <= context.window),
+    );
+    if (inFootnote || introduced) factor = Math.min(factor, context.factor);
+  }
+  return factor;
+}
+
+function mentionsOf(topic: TopicRule, blocks: readonly BlockMatches[], contexts: readonly ContextRule[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const blockMatches of blocks) {
+    const negatives = topic.negative.flatMap((cue) => blockMatches.of(cue));
+    for (const cue of topic.cues) {
+      for (const match of blockMatches.of(cue)) {
+        if (negatives.some((negative) => near(blockMatches, match, negative, NEGATIVE_REACH))) continue;
+        const place = PLACE_WEIGHT[blockMatches.tokenized.block.kind];
+        mentions.push({ tokenized: blockMatches.tokenized, match, weight: cue.weight * place * contextFactor(topic, match, blockMatches, contexts) });
+      }
+    }
+  }
+  return mentions;
+}
+
+/** Heaviest first; a stretch of text counts once, for its heaviest cue. */
+function distinct(mentions: readonly Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  const byWeight = mentions.map((mention, order) => ({ mention, order })).sort((a, b) => b.mention.weight - a.mention.weight || a.order - b.order);
+  for (const { mention } of byWeight) {
+    const overlaps = kept.some(
+      (other) => other.tokenized === mention.tokenized && other.match.first <= mention.match.last && mention.match.first <= other.match.last,
+    );
+    if (!overlaps) kept.push(mention);
+  }
+  return kept;
+}
+
+function spanOf({ tokenized, match }: Mention): Span {
+  const first = tokenized.tokens[match.first];
+  const last = tokenized.tokens[match.last];
+  return tokenized.block.span(first?.from ?? 0, last?.to ?? 0);
+}
+
+/**
+ * A topic's score: each further mention adds less (the n-th heaviest counts 1/n of its weight), so
+ * repetition helps without one word repeated in a long text outweighing a headline.
+ */
+export function scoreTopic(topic: TopicRule, blocks: readonly BlockMatches[], contexts: readonly ContextRule[]): TopicScore {
+  const mentions = distinct(mentionsOf(topic, blocks, contexts));
+  const score = mentions.reduce((sum, mention, rank) => sum + mention.weight / (rank + 1), 0);
+  const evidence = mentions
+    .slice(0, EVIDENCE_LIMIT)
+    .map(spanOf)
+    .sort((a, b) => a.start - b.start);
+  return { score: Math.round(score * 100) / 100, evidence };
+}

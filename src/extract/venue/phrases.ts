@@ -1,0 +1,73 @@
+/**
+ * Place phrases after an introducer ("at", "in", "visited"): "at the Gwacheon Government Complex",
+ * "at El Tower in Yangjae-dong", "at The Plaza hotel". Scanned word by word (no backtracking):
+ * capitalized words, with "of", "for", "and", "&" between them, and a trailing lower-case head
+ * word ("hotel").
+ */
+export interface PlacePhrase {
+  /** The name as written: offsets into the scanned text. */
+  from: number;
+  to: number;
+  /** Lower-case words of the name; the last is the head ("complex", "tower"). */
+  words: string[];
+  /** Lower-case word before the introducer ("fire" in "a fire at the X Data Center"), or null. */
+  before: string | null;
+  /** A place named right after: "in Yangjae-dong" of "El Tower in Yangjae-dong". */
+  within: PlacePhrase | null;
+}
+
+const ARTICLE = /the\s+/y;
+const WORD = /[\p{L}\p{N}]+(?:[&'’+.-][\p{L}\p{N}]+)*/uy;
+const CONNECTOR = /(?:of|for|and|de|&)\s+/y;
+const SPACE = /[ \t]+/y;
+const WITHIN = /,?\s+in\s+/y;
+const WORD_BEFORE = /([\p{L}]+)\s*$/u;
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+const capitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** The capitalized name starting at `at`, or null. */
+function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: number; to: number; words: string[] } | null {
+  const from = at + (sticky(ARTICLE, text, at)?.[0].length ?? 0);
+  const first = sticky(WORD, text, from);
+  if (!first || !capitalized(first[0])) return null;
+  const words = [first[0]];
+  let to = from + first[0].length;
+  for (;;) {
+    const space = sticky(SPACE, text, to);
+    if (!space) break;
+    const next = to + space[0].length;
+    const connector = sticky(CONNECTOR, text, next);
+    const wordAt = next + (connector?.[0].length ?? 0);
+    const word = sticky(WORD, text, wordAt);
+    if (!word) break;
+    const isName = capitalized(word[0]) || /^\d/.test(word[0]);
+    if (!isName && (connector || !heads.has(word[0].toLowerCase()))) break;
+    if (connector) words.push(connector[0].trim());
+    words.push(word[0]);
+    to = wordAt + word[0].length;
+    if (!isName) break;
+  }
+  return { from, to, words: words.map((word) => word.toLowerCase()) };
+}
+
+/** `introducers` is a global regular expression matching an introducer and the space after it. */
+export function placePhrases(text: string, introducers: RegExp, heads: ReadonlySet<string>): PlacePhrase[] {
+  const phrases: PlacePhrase[] = [];
+  let consumed = 0;
+  for (const match of text.matchAll(introducers)) {
+    if (match.index < consumed) continue;
+    const name = nameAt(text, match.index + match[0].length, heads);
+    if (!name) continue;
+    const within = sticky(WITHIN, text, name.to);
+    const inner = within ? nameAt(text, name.to + within[0].length, heads) : null;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]?.toLowerCase() ?? null;
+    phrases.push({ ...name, before, within: inner ? { ...inner, before: 'in', within: null } : null });
+    consumed = inner?.to ?? name.to;
+  }
+  return phrases;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/pipeline/parse.js';
+import { loadRules, RulesError, type RuleSections } from '../src/rules/load.js';
+import type { Topic } from '../src/record/types.js';
+
+const SOURCE = { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' };
+
+function topicsOf(input: string, rules: RuleSections = loadRules()): Topic[] {
+  return parseText(input, SOURCE, { path: 't', referenceDate: '2026-11-29', rules }).topics;
+}
+
+const ids = (input: string, rules?: RuleSections): string[] => topicsOf(input, rules).map((topic) => topic.id);
+
+/** Per topic: a sentence about it, and one that mentions its words only in passing. */
+const TABLE: Array<[id: string, about: string, passing: string]> = [
+  ['ai', 'The KCC will prepare guidelines on generative AI services.', 'The seminar took place in the AI hall of the university.'],
+  ['metaverse', 'The KCC discussed ways to protect users of metaverse services.', 'Experts came from the broadcasting, VR and game sectors.'],
+  ['algorithm-transparency', 'Portals will disclose how their news recommendation algorithms rank articles.', 'The survey used an algorithm to weight responses.'],
+  ['illegal-content', 'The KCC asked portals to delete illegal information on their boards.', 'The festival showed a film about a gambling addict.'],
+  ['digital-sex-crime', 'Operators must block the distribution of illegally filmed material.', '* Sexual exploitation material: as defined in the relevant act.'],
+  ['disinformation', 'The KCC will curb the spread of fake news during the election.', 'The rumour was denied by the station.'],
+  ['user-protection', 'The KCC will expand damage relief to protect users after service outages.', 'The KCC received a complaint about the schedule.'],
+  ['privacy', 'The carrier leaked the personal information of 300,000 subscribers.', 'Students joined a hacking contest.'],
+  ['platform-regulation', 'App market operators may not force developers to use in-app payment.', 'The new platform of the station was opened.'],
+  ['network-usage-fees', 'Global content providers refuse to pay network usage fees.', 'Traffic on the highway was heavy.'],
+  ['handset-subsidies', 'Retailers paid illegal subsidies above the announced amount.', 'The mobile phone display of the store was redesigned.'],
+  [
+    'telecom-market',
+    'The KCC reviewed the rate plans of mobile carriers to promote competition in the telecom market.',
+    'Value-added telecommunications business operators such as portals must prevent the distribution of illegal videos.',
+  ],
+  ['broadcast-licensing', 'The KCC decided on the re-approval of three comprehensive programming channels.', 'The TV licence fee will be billed separately.'],
+  ['public-broadcasting', 'The KCC appointed new KBS directors to strengthen public broadcasting.', 'The drama first aired on MBC in 2010.'],
+  ['broadcast-advertising', 'The KCC will allow indirect advertising and product placement in more programmes.', '* The site explains its advertising policy.'],
+  ['pay-tv-ott', 'IPTV operators must sign programme supply contracts with channel providers.', 'The satellite was launched last week.'],
+  ['media-literacy', 'The KCC will provide media literacy education for the elderly.', 'The media center closed for renovation.'],
+  ['accessibility', 'Broadcasters must provide sign language interpretation for people with disabilities.', 'The report is accessible online.'],
+  ['disaster-broadcasting', 'Broadcasters must transmit disaster broadcasting immediately after an earthquake.', 'The emergency exit was blocked.'],
+  ['youth-protection', 'The KCC will protect children from harmful media content.', 'A student band performed at the ceremony.'],
+  ['spam-fraud', 'The KCC will block voice phishing calls and smishing messages.', '* Carriers: mobile network operators.'],
+  ['international-cooperation', 'The KCC signed an MOU with the broadcasting regulator of Vietnam.', 'The KCC strengthened cooperation with the Ministry of Science and ICT.'],
+  ['industry-promotion', 'The plan aims to strengthen the media industry ecosystem.', 'The startup presented its new app.'],
+  ['enforcement', 'The KCC imposed penalty surcharges and corrective orders on three carriers.', 'The investigation of the fire continues.'],
+  ['legislation', 'The KCC will amend the Enforcement Decree of the Broadcasting Act.', 'Retailers were sanctioned for violating the Mobile Device Distribution Act.'],
+  ['self-regulation', 'Platform operators will publish transparency reports every year.', 'The guideline was mentioned once.'],
+  ['commission-governance', 'The KCC approved its business plan for next year.', 'The public-private council held its plenary meeting.'],
+];
+
+describe('topics: each topic, found when it is the subject, not for a passing mention', () => {
+  it.each(TABLE)('%s', (id, about, passing) => {
+    expect(ids(about)).toContain(id);
+    expect(ids(passing)).not.toContain(id);
+  });
+});
+
+describe('topics: cues match inflected and reordered forms', () => {
+  it.each(['User protection comes first.', 'The KCC will protect users.', 'Protecting users is the aim.', 'The protection of users matters.'])(
+    '%s',
+    (sentence) => expect(ids(sentence)).toContain('user-protection'),
+  );
+});
+
+describe('topics: where a cue appears counts', () => {
+  it('a general word is enough in the headline, not once in the body', () => {
+    expect(ids('KCC surveys teenagers\n\nThe survey covered 5,000 people.')).toContain('youth-protection');
+    expect(ids('The survey covered 5,000 teenagers and adults.')).not.toContain('youth-protection');
+  });
+
+  it('repetition in the body adds up: the n-th mention counts 1/n', () => {
+    const mentions = ['The survey covered teenagers.', 'Teenagers answered online.', 'Most teenagers play games.', 'Teenagers chat at night.'];
+    expect(ids(mentions.slice(0, 3).join(' '))).not.toContain('youth-protection');
+    expect(ids(mentions.join(' '))).toContain('youth-protection');
+  });
+
+  it('a law named only as the legal basis is not legislation', () => {
+    expect(ids('Stores were fined for violating the Broadcasting Act. The KCC applied the Act.')).not.toContain('legislation');
+  });
+
+  it('examples in a list count less than the subject', () => {
+    expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
+  });
+});
+
+describe('topics: record fields', () => {
+  const input = 'KCC fines carriers for illegal subsidies\n\nThe KCC imposed fines on carriers that paid illegal subsidies. Retailers also paid subsidies.';
+
+  it('evidence slices the input exactly; score is rounded; sorted by score, then id', () => {
+    const topics = topicsOf(input);
+    expect(topics.map((topic) => topic.id)).toEqual(['handset-subsidies', 'enforcement', 'telecom-market']);
+    for (const topic of topics) {
+      expect(topic.score).toBe(Math.round(topic.score * 100) / 100);
+      expect(topic.evidence.length).toBeGreaterThan(0);
+      for (const span of topic.evidence) expect(input.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(topics[0]?.label).toBe('Handset distribution and subsidies');
+  });
+
+  it('gives the same output for the same input', () => {
+    expect(topicsOf(input)).toEqual(topicsOf(input));
+  });
+
+  it('a 100 KB input of repeated cues finishes fast', () => {
+    const started = performance.now();
+    topicsOf('protect users and user protection, '.repeat(3000));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('topics: rules are data', () => {
+  const base = loadRules();
+
+  it('a rules file adds cues to a built-in topic', () => {
+    const rules = { ...base, topics: [...(base.topics ?? []), { id: 'ai', strong: ['robot journalism'] }] };
+    expect(ids('Newsrooms experiment with robot journalism.')).not.toContain('ai');
+    expect(ids('Newsrooms experiment with robot journalism.', rules)).toContain('ai');
+  });
+
+  it('a malformed entry or an unknown word set is a rules error', () => {
+    expect(() => ids('x.', { ...base, topics: [{ id: 'ai', strong: [3] }] })).toThrow(RulesError);
+    expect(() => ids('x.', { ...base, topics: [{ id: 'ai', strong: ['@nothing'] }] })).toThrow(RulesError);
+  });
+});

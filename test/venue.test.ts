@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/pipeline/parse.js';
+import { loadRules } from '../src/rules/load.js';
+import type { Venue } from '../src/record/types.js';
+
+const SOURCE = { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' };
+
+const venueOf = (input: string): Venue | null => parseText(input, SOURCE, { path: 't', referenceDate: '2026-11-29', rules: loadRules() }).venue;
+
+describe('venue: found', () => {
+  it.each([
+    ['The KCC held a meeting with the delegation at the Gwacheon Government Complex on Friday.', 'Gwacheon Government Complex', 'Gwacheon'],
+    ['The forum was held at the Korea Press Center in Seoul on May 3.', 'Korea Press Center', 'Seoul'],
+    ['The KCC hosted the conference at The Plaza hotel.', 'The Plaza hotel', 'Seoul'],
+    ['The regional media center opening ceremony was held in Busan.', 'Busan', 'Busan'],
+    ['The council met at El Tower in Yangjae-dong on the afternoon of July 19.', 'El Tower in Yangjae-dong', 'Seoul'],
+    ['The chairperson visited the Sejong Creative Hall to meet broadcasters.', 'Sejong Creative Hall', 'Sejong'],
+  ])('%s', (sentence, name, city) => {
+    const venue = venueOf(sentence);
+    expect(venue?.name).toBe(name);
+    expect(venue?.city).toBe(city);
+  });
+
+  it('found inside a long sentence, with offsets that slice the input', () => {
+    const input =
+      'Lead\n\nOn Friday, June 9, Lee, a standing commissioner of the Korea Communications Commission (KCC), held a meeting with the vice president ' +
+      'of global policy of a platform company at the Gwacheon Government Complex to discuss user protection, algorithm transparency and illegal information.';
+    const venue = venueOf(input);
+    expect(venue).toMatchObject({ name: 'Gwacheon Government Complex', city: 'Gwacheon', country: 'South Korea', mode: 'in-person' });
+    expect(venue && input.slice(venue.start, venue.end)).toBe('Gwacheon Government Complex');
+    expect(venue?.text).toBe('Gwacheon Government Complex');
+  });
+
+  it('a known venue beats a city named earlier', () => {
+    expect(venueOf('The forum opened in Seoul. It was held at COEX for two days.')?.name).toBe('COEX');
+  });
+});
+
+describe('venue: not found', () => {
+  it.each([
+    ['no place at all', 'The KCC decided to impose fines on three carriers.'],
+    ['the place of an incident', 'The KCC held an emergency meeting after the fire at the Pangyo Data Center.'],
+    ['an organization', 'The commissioner met the vice president of global public policy at Meta.'],
+    ['a country', 'The KCC held talks on concerns that emerged in Korea.'],
+    ['a place named without any event', 'The company is based at the Digital Media City Tower.'],
+    ['a written meeting has no place', 'The KCC held a written meeting on Tuesday, April 11 and decided to impose fines.'],
+    ['a teleconference has no place', 'The chairman met the vice president via teleconference.'],
+  ])('%s', (_, sentence) => expect(venueOf(sentence)).toBeNull());
+});
+
+describe('venue: mode', () => {
+  it.each([
+    ['The KCC held a video conference with the regulator at the Gwacheon Government Complex.', 'online'],
+    ['The KCC held a non-face-to-face meeting at the Korea Press Center.', 'online'],
+    ['The commissioners met at the Government Complex Seoul and decided in writing.', 'written'],
+    ['The two chairs met face-to-face at the Lotte Hotel.', 'in-person'],
+    ['The two chairs met at the Lotte Hotel.', 'in-person'],
+  ])('%s -> %s', (sentence, mode) => expect(venueOf(sentence)?.mode).toBe(mode));
+});
+
+describe('venue: adversarial input', () => {
+  it('100 KB of capitalized words after "at" finishes fast', () => {
+    const started = performance.now();
+    venueOf(`The meeting was held at ${'Grand Tower Of '.repeat(7000)}Hall.`);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
