@@ -33,6 +33,7 @@ const BREADCRUMB = /^\s*Home\s*>/i;
 /** The page header comes after the navigation, which is long but not this long. */
 const HEADER_SEARCH_LINES = 300;
 const READ_COUNT = /^\s*[\d,]+\s*$/;
+const DATE_LABEL = /^\s*\|?\s*Date\b/i;
 
 function foldChrome(text: string): string {
   return text
@@ -79,7 +80,7 @@ function groupRange(line: Line, match: RegExpExecArray): Range | null {
 }
 
 /** The page's header lines (Title, Date, Read), in any of the site's layouts. */
-function findHeader(lines: Line[]): { header: PageHeader; chrome: Set<number> } {
+function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; chrome: Set<number> } {
   const header: PageHeader = { title: null, date: null };
   const chrome = new Set<number>();
   const nextFilled = (from: number): number => {
@@ -87,10 +88,20 @@ function findHeader(lines: Line[]): { header: PageHeader; chrome: Set<number> } 
     while (index < lines.length && lines[index]!.text.trim() === '') index++;
     return index;
   };
+  /**
+   * A Title line (value on line `valueIndex`) is the page's header only if a Date line follows it or
+   * only navigation comes before it; otherwise it is prose ("Title holders must register by May.").
+   */
+  const isHeaderTitle = (index: number, valueIndex = index): boolean => {
+    for (let at = nextFilled(valueIndex + 1), seen = 0; at < lines.length && seen < 2; at = nextFilled(at + 1), seen++) {
+      if (DATE_LABEL.test(lines[at]!.text)) return true;
+    }
+    return lines.slice(0, index).every((line) => rules.isNavigation(line.text));
+  };
   for (let index = 0; index < Math.min(lines.length, HEADER_SEARCH_LINES); index++) {
     const line = lines[index]!;
     let match: RegExpExecArray | null;
-    if (!header.title && (match = TABLE_TITLE.exec(line.text) ?? INLINE_TITLE.exec(line.text))) {
+    if (!header.title && (match = TABLE_TITLE.exec(line.text) ?? INLINE_TITLE.exec(line.text)) && isHeaderTitle(index)) {
       header.title = groupRange(line, match);
       if (header.title) chrome.add(index);
     } else if (!header.date && (match = TABLE_DATE.exec(line.text) ?? INLINE_DATE.exec(line.text))) {
@@ -101,7 +112,7 @@ function findHeader(lines: Line[]): { header: PageHeader; chrome: Set<number> } 
       const valueIndex = nextFilled(index + 1);
       const valueLine = lines[valueIndex];
       if (!valueLine) continue;
-      if (label === 'title' && !header.title) {
+      if (label === 'title' && !header.title && isHeaderTitle(index, valueIndex)) {
         header.title = { start: valueLine.start + valueLine.text.search(/\S/), end: valueLine.start + valueLine.text.trimEnd().length };
       } else if (label === 'date' && !header.date && BARE_DATE.test(valueLine.text)) {
         const value = BARE_DATE.exec(valueLine.text)![1]!;
@@ -133,7 +144,7 @@ function findHeader(lines: Line[]): { header: PageHeader; chrome: Set<number> } 
 export function removeChrome(text: MappedText, rules: RuleSections): Dechromed {
   const compiled = chromeRules(rules);
   const lines = splitLines(text.text);
-  const { header, chrome } = findHeader(lines);
+  const { header, chrome } = findHeader(lines, compiled);
   const headerLines = [...chrome];
   const lastHeaderLine = headerLines.length > 0 ? Math.max(...headerLines) : -1;
 

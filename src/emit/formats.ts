@@ -18,10 +18,11 @@ export interface Emitter {
 
 /**
  * YAML 1.1 quoting rules quote every string that any YAML reader could take for something else
- * ("2023-06-09", "yes", "0x1F"), so the record reads back the same in YAML 1.1 and 1.2 readers.
+ * ("2023-06-09", "yes", "0x1F"), so the record reads back the same in YAML 1.1 and 1.2 readers;
+ * `compat: 'core'` adds the few that only YAML 1.2 reads as non-strings ("0o17").
  */
 export function recordToYaml(record: KccRecord): string {
-  return toYaml(record, { version: '1.1', aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0 });
+  return toYaml(record, { version: '1.1', compat: 'core', aliasDuplicateObjects: false, lineWidth: 0, minContentWidth: 0 });
 }
 
 const yamlEmitter: Emitter = {
@@ -36,7 +37,8 @@ const jsonEmitter: Emitter = {
   record: (record, index, count) => {
     const text = JSON.stringify(record, null, 2);
     if (count === 1) return `${text}\n`;
-    return (index > 0 ? ',\n' : '') + text.replace(/^/gm, '  ');
+    // Only '\n' breaks lines here: /^/m would also indent after a U+2028 or U+2029 inside a string.
+    return (index > 0 ? ',\n' : '') + text.replace(/^|(?<=\n)/g, '  ');
   },
   close: (written, count) => (count > 1 ? (written > 0 ? '\n]\n' : ']\n') : ''),
   extension: '.json',

@@ -1,5 +1,12 @@
-import type { Doc } from '../pipeline/doc.js';
+import type { Block, Doc } from '../pipeline/doc.js';
 import type { DateMention, Official } from '../record/types.js';
+import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
+import { parseDay } from './dates/calendar.js';
+import { findDates } from './dates/find.js';
+import { contextOf } from './dates/role.js';
+import { dateRulesOf, type DateRules } from './dates/rules.js';
+import { nearbyYear, sentenceCuesFor } from './dates/sentence.js';
+import { resolveDate, type Situation } from './dates/value.js';
 
 export interface DatesResult {
   dates: DateMention[];
@@ -7,7 +14,45 @@ export interface DatesResult {
   date: string | null;
 }
 
+/** Years considered when nothing else bounds them, if the people data names no era. */
+const FALLBACK_SPAN = 20;
+
+function blockDates(doc: Doc, block: Block, rules: DateRules, situation: Omit<Situation, 'nearbyYear'>): { mentions: DateMention[]; month: Situation['monthInContext'] } {
+  const found = findDates(block.text, rules);
+  const sentenceOf = sentenceCuesFor(block.text, found, rules);
+  const mentions: DateMention[] = [];
+  let month = situation.monthInContext;
+  for (const date of found) {
+    const sentence = sentenceOf(date);
+    const context = contextOf(block.text, sentence, date, rules);
+    const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date) });
+    const span = block.span(date.from, date.to);
+    for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
+    mentions.push({ ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` });
+    month = resolved.month ?? month;
+  }
+  return { mentions, month };
+}
+
+/** The reported event's day: the first day a lead verb governs, of a known year. */
+function eventDay(dates: readonly DateMention[]): string | null {
+  const event = dates.find((mention) => mention.role === 'event' && /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(mention.value));
+  return event ? event.value.slice(0, 10) : null;
+}
+
 export function extractDates(doc: Doc, officials: readonly Official[]): DatesResult {
-  void officials;
-  return { dates: [], date: doc.published?.value ?? null };
+  const rules = dateRulesOf(doc.rules);
+  const published = doc.published ? parseDay(doc.published.value) : null;
+  const anchor = published ? { day: published, reason: 'published' as const } : { day: parseDay(doc.referenceDate), reason: 'reference-date' as const };
+  const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
+  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials, rules), window, monthInContext: null };
+
+  const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
+  for (const block of doc.blocks) {
+    const { mentions, month } = blockDates(doc, block, rules, situation);
+    dates.push(...mentions);
+    situation = { ...situation, monthInContext: month };
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { dates, date: eventDay(dates) ?? doc.published?.value ?? null };
 }

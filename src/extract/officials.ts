@@ -1,8 +1,50 @@
 import type { Doc } from '../pipeline/doc.js';
-import type { Official, Organization } from '../record/types.js';
+import type { Official, Organization, Span } from '../record/types.js';
+import { tokenizeBlocks, type TokenizedBlock } from '../nlp/tokenized-block.js';
+import { resolvePeople, type Person } from '../resolve/coreference.js';
+import { blockOrganizations } from './officials/affiliation.js';
+import { personMentions, type PersonMention } from './officials/mentions.js';
+import { officialRules, titleOn } from './officials/rules.js';
 
+/**
+ * Officials: people the text names with a role, found through titles and their grammar and through
+ * the people rules, their mentions merged by coreference. `organization` is the canonical name of
+ * the organization the text ties them to.
+ */
 export function extractOfficials(doc: Doc, organizations: readonly Organization[]): Official[] {
-  void doc;
-  void organizations;
-  return [];
+  const rules = officialRules(doc.rules);
+  const blocks = tokenizeBlocks(doc.blocks);
+  const orgs = blocks.map((tb) => blockOrganizations(tb, organizations));
+  const mentions = blocks.flatMap((tb) => {
+    const found = orgs[tb.index];
+    return found ? personMentions(tb, found, rules) : [];
+  });
+  const insideOrganization = (block: number, token: number): boolean => orgs[block]?.inside[token] === 1;
+  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => official(person, blocks, doc));
+}
+
+/** The mention whose title is reported: the first in the body (headlines abbreviate), else the first. */
+function titleSource(person: Person, blocks: readonly TokenizedBlock[]): PersonMention | undefined {
+  const titled = person.mentions.filter((mention) => mention.title !== null);
+  return titled.find((mention) => blocks[mention.block]?.block.kind === 'paragraph') ?? titled[0];
+}
+
+function official(person: Person, blocks: readonly TokenizedBlock[], doc: Doc): Official {
+  const source = titleSource(person, blocks);
+  const named = person.mentions.find((mention) => mention.name !== null);
+  const { known } = person;
+  return {
+    name: named?.name?.display ?? known?.name ?? '',
+    title: source?.title ?? (known && doc.published ? titleOn(known, doc.published.value) : null),
+    organization: source?.organization ?? person.mentions.find((mention) => mention.organization !== null)?.organization ?? known?.organization ?? null,
+    rule: source?.rule ?? (known ? 'people-rules' : (named?.rule ?? 'name')),
+    mentions: person.mentions.map((mention) => spanOf(blocks, mention)).filter((span): span is Span => span !== null),
+  };
+}
+
+function spanOf(blocks: readonly TokenizedBlock[], mention: PersonMention): Span | null {
+  const tb = blocks[mention.block];
+  const first = tb?.tokens[mention.from];
+  const last = tb?.tokens[mention.to - 1];
+  return tb && first && last ? tb.block.span(first.from, last.to) : null;
 }

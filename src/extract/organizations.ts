@@ -1,7 +1,121 @@
 import type { Doc } from '../pipeline/doc.js';
-import type { Organization } from '../record/types.js';
+import type { Organization, Span } from '../record/types.js';
+import { PhraseTrie } from '../nlp/phrase-trie.js';
+import { compareAt, tokenizeBlocks, type TokenizedBlock } from '../nlp/tokenized-block.js';
+import { phraseKeys, textOf } from '../nlp/tokens.js';
+import { definedForms, type DefinedForm } from '../resolve/acronyms.js';
+import { mergeAbbreviatedNames, resolveBareHeads } from '../resolve/coreference-organizations.js';
+import { caseFits, gazetteerMentions } from './organizations/gazetteer.js';
+import { coordinatedMentions, descriptorMentions } from './organizations/lists.js';
+import { Coverage, OrgRegistry, type OrgEntity, type OrgMention } from './organizations/model.js';
+import { organizationRules } from './organizations/rules.js';
+import { shapeMentions } from './organizations/shape.js';
 
+/**
+ * Organizations: the gazetteer first, then names by their shape, short forms the text defines, names
+ * found by the company they keep, and references back ("the Council"). Services and products of a
+ * named owner ("Instagram" beside "Meta") are not reported; bodies named only inside another name
+ * ("SK C&C Data Center") are not either.
+ */
 export function extractOrganizations(doc: Doc): Organization[] {
-  void doc;
-  return [];
+  const rules = organizationRules(doc.rules);
+  const blocks = tokenizeBlocks(doc.blocks);
+  const registry = new OrgRegistry();
+  const coverage = new Coverage(blocks.map((tb) => tb.tokens.length));
+  const mentions: OrgMention[] = [];
+  const add = (found: readonly OrgMention[]): void => {
+    for (const mention of found) {
+      mentions.push(mention);
+      coverage.add(mention);
+    }
+  };
+
+  for (const tb of blocks) add(gazetteerMentions(tb, rules, registry));
+  const bareHeads = blocks.flatMap((tb) => {
+    const shaped = shapeMentions(tb, rules, registry, coverage);
+    add(shaped.mentions);
+    return shaped.bareHeads;
+  });
+  const defined = definedForms(blocks, mentions);
+  for (const form of defined) {
+    const shaped = registry.find(`shape:${phraseKeys(form.form).join(' ')}`);
+    if (shaped && shaped !== form.entity) registry.merge(shaped, form.entity);
+  }
+  add(blocks.flatMap((tb) => definedFormMentions(tb, defined, registry, coverage)));
+  for (const tb of blocks) add(coordinatedMentions(tb, mentions, registry, coverage));
+  for (const tb of blocks) add(descriptorMentions(tb, rules, registry, coverage));
+  mergeAbbreviatedNames(mentions, registry);
+  add(resolveBareHeads(bareHeads, mentions, registry));
+  return report(blocks, mentions, registry);
+}
+
+function definedFormMentions(tb: TokenizedBlock, defined: readonly DefinedForm[], registry: OrgRegistry, coverage: Coverage): OrgMention[] {
+  if (defined.length === 0) return [];
+  const trie = new PhraseTrie<DefinedForm>();
+  for (const form of defined) trie.add(phraseKeys(form.form), form);
+  const found: OrgMention[] = [];
+  for (let i = 0; i < tb.tokens.length; i++) {
+    const match = trie.matches(tb.keys, i).find(({ length }) => coverage.free(tb.index, i, i + length));
+    const form = match?.values.find((value) => caseFits(value.form, tb.tokens, i, match.length));
+    if (!match || !form) continue;
+    found.push({ block: tb.index, from: i, to: i + match.length, entity: registry.resolve(form.entity), weak: false, rule: form.rule });
+    i += match.length - 1;
+  }
+  return found;
+}
+
+/** Whether each entity is reported: weak-only names and services of a named owner are not. */
+function reported(byEntity: ReadonlyMap<OrgEntity, OrgMention[]>): (entity: OrgEntity) => boolean {
+  const named = new Set([...byEntity].filter(([, list]) => list.some((mention) => !mention.weak)).map(([entity]) => entity.name));
+  return (entity) => named.has(entity.name) && (entity.owner === null || !named.has(entity.owner));
+}
+
+function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention[], registry: OrgRegistry): Organization[] {
+  const byEntity = new Map<OrgEntity, OrgMention[]>();
+  for (const mention of [...mentions].sort(compareAt)) {
+    const entity = registry.resolve(mention.entity);
+    byEntity.set(entity, [...(byEntity.get(entity) ?? []), mention]);
+  }
+  const keep = reported(byEntity);
+  const organizations: Array<{ first: number; organization: Organization }> = [];
+  for (const [entity, list] of byEntity) {
+    if (!keep(entity)) continue;
+    const spans = list.map((mention) => spanOf(blocks, mention)).filter((span): span is Span => span !== null);
+    const first = spans[0];
+    if (!first) continue;
+    organizations.push({
+      first: first.start,
+      organization: {
+        name: entity.name,
+        acronym: entity.acronym,
+        aliases: aliasesOf(entity, list, blocks),
+        kind: entity.kind,
+        country: entity.country,
+        rule: entity.rule,
+        mentions: spans,
+      },
+    });
+  }
+  return organizations.sort((a, b) => a.first - b.first).map(({ organization }) => organization);
+}
+
+function spanOf(blocks: readonly TokenizedBlock[], mention: OrgMention): Span | null {
+  const tb = blocks[mention.block];
+  const first = tb?.tokens[mention.from];
+  const last = tb?.tokens[mention.to - 1];
+  return tb && first && last ? tb.block.span(first.from, last.to) : null;
+}
+
+/** The forms the text uses, other than the name and acronym themselves. */
+function aliasesOf(entity: OrgEntity, mentions: readonly OrgMention[], blocks: readonly TokenizedBlock[]): string[] {
+  const seen = new Set([entity.name, entity.acronym ?? ''].map((form) => form.toLowerCase()));
+  const aliases: string[] = [];
+  for (const mention of mentions) {
+    const tb = blocks[mention.block];
+    const form = tb ? textOf(tb.block.text, tb.tokens, mention.from, mention.to) : '';
+    if (form === '' || seen.has(form.toLowerCase())) continue;
+    seen.add(form.toLowerCase());
+    aliases.push(form);
+  }
+  return aliases;
 }

@@ -76,7 +76,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const cut = cutUtf8Tail(body);
   const complete = cut > 0 ? tryUtf8(body.subarray(0, body.length - cut)) : null;
   if (complete !== null) {
-    return checked(complete, 'utf-8', [
+    return checked(complete, hasBom ? 'utf-8-bom' : 'utf-8', [
       { code: 'truncated-utf8', message: `the input ends in the middle of a UTF-8 character (${cut} byte(s) dropped)` },
     ]);
   }

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** One input of a batch: a file, standard input, or a path that cannot be read as one. */
@@ -26,6 +26,18 @@ function describe(error: unknown): string {
   }
 }
 
+/** Why a path cannot be read; a link whose target is missing says so rather than "no such file". */
+function problemOf(path: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return 'symbolic link to a file or folder that does not exist';
+    } catch {
+      // not there at all
+    }
+  }
+  return describe(error);
+}
+
 /** Release files below a folder, depth first in sorted order; each real folder is read once. */
 function releasesIn(folder: string, seen: Set<string>, into: Input[]): void {
   let real: string;
@@ -51,11 +63,14 @@ function releasesIn(folder: string, seen: Set<string>, into: Input[]): void {
     try {
       stats = statSync(path);
     } catch (error) {
-      if (RELEASE_EXTENSIONS.has(extname(name).toLowerCase())) into.push({ kind: 'unreadable', path, problem: describe(error) });
+      if (RELEASE_EXTENSIONS.has(extname(name).toLowerCase())) into.push({ kind: 'unreadable', path, problem: problemOf(path, error) });
       continue;
     }
     if (stats.isDirectory()) releasesIn(path, seen, into);
-    else if (RELEASE_EXTENSIONS.has(extname(name).toLowerCase())) into.push({ kind: 'file', path });
+    else if (!RELEASE_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    // Opening a pipe found in a folder would wait for a writer forever: only files named on the command line may be one.
+    else if (stats.isFile()) into.push({ kind: 'file', path });
+    else into.push({ kind: 'unreadable', path, problem: 'not a regular file (a pipe, socket or device)' });
   }
 }
 
@@ -71,7 +86,7 @@ export function expandInputs(args: readonly string[]): Input[] {
     try {
       isFolder = statSync(arg).isDirectory();
     } catch (error) {
-      inputs.push({ kind: 'unreadable', path: arg, problem: describe(error) });
+      inputs.push({ kind: 'unreadable', path: arg, problem: problemOf(arg, error) });
       continue;
     }
     if (!isFolder) {

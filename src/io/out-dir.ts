@@ -23,6 +23,7 @@ export class OutDir {
       accessSync(this.dir, constants.W_OK);
       return null;
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'it is a file, not a folder';
       return describeFsError(error);
     }
   }
@@ -40,7 +41,9 @@ export class OutDir {
     const temporary = join(this.dir, `.${basename(path)}.${process.pid}.tmp`);
     this.pending.add(temporary);
     try {
-      writeFileSync(temporary, content);
+      // 'wx' creates a new file and never follows a link left at the temporary name to elsewhere.
+      rmSync(temporary, { force: true });
+      writeFileSync(temporary, content, { flag: 'wx' });
       renameSync(temporary, path);
     } finally {
       this.pending.delete(temporary);
@@ -55,10 +58,17 @@ export class OutDir {
   }
 }
 
+/**
+ * UTF-8 bytes a stem may take: a file name holds at most 255 bytes, and the temporary name adds a dot,
+ * the extension, a `-N` suffix, the process id and `.tmp` around it.
+ */
+const MAX_STEM_BYTES = 200;
+
 /** A file name stem that stays a plain name inside the folder, whatever the input was called. */
 function safeStem(inputPath: string): string {
   const base = basename(inputPath.replace(/\\/g, '/'));
   const stem = base.slice(0, base.length - extname(base).length) || base;
-  const safe = stem.replace(/[\u0000-\u001f/\\:*?"<>|]/g, '_').replace(/^\.+/, '');
+  let safe = stem.replace(/[\u0000-\u001f/\\:*?"<>|]/g, '_').replace(/^\.+/, '');
+  while (Buffer.byteLength(safe) > MAX_STEM_BYTES) safe = [...safe].slice(0, -1).join('');
   return safe === '' ? 'release' : safe;
 }

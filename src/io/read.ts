@@ -29,6 +29,8 @@ export async function readInput(input: Input, stdin: NodeJS.ReadableStream, maxB
     try {
       const stats = await handle.stat();
       if (stats.isDirectory()) return { ok: false, problem: 'is a folder' };
+      // A pipe or device (`<(cmd)`, /dev/stdin, /dev/zero) has no size to check first: count as it comes.
+      if (!stats.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
       if (stats.size > maxBytes) return tooLarge(maxBytes);
       return { ok: true, bytes: await handle.readFile() };
     } finally {

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './compromise.js';
 
 /**
  * The one place that imports compromise (~0.5 s to load). Cue words are expanded into their

@@ -102,14 +102,15 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
   let inLead = true;
 
   for (const [index, blockRange] of ranges.entries()) {
-    const isLast = index === ranges.length - 1;
+    // The body keeps at least the last line of the text, even when it looks like a headline.
+    const bodyFloor = index === ranges.length - 1 ? (trimmed(body.text, blockRange)?.end ?? blockRange.end) : Infinity;
     let rest: Range | null = blockRange;
     if (inLead) {
       for (const line of splitLines(body.text.slice(blockRange.start, blockRange.end))) {
         const lineRange = trimmed(body.text, { start: blockRange.start + line.start, end: blockRange.start + line.end });
         if (!lineRange) continue;
         const lineText = body.text.slice(lineRange.start, lineRange.end);
-        if (isLast || !isHeadlineLike(lineText)) {
+        if (lineRange.end >= bodyFloor || !isHeadlineLike(lineText)) {
           inLead = false;
           rest = { start: lineRange.start, end: blockRange.end };
           break;

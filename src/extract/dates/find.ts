@@ -1,0 +1,93 @@
+import { buildParsers, type Parser } from './parsers.js';
+import { isDayPrecise, type Found } from './reading.js';
+import { meaningOf, type DateRules } from './rules.js';
+
+/**
+ * Every date expression of a string, with [from, to) offsets into it: the parsers' matches, then
+ * refiners that attach what belongs to a day (a weekday in parentheses, a time of day), then the
+ * longest of overlapping matches.
+ */
+
+/** Context words before a date never run longer than this; slicing keeps `$`-anchored tests linear. */
+const LOOK_BEHIND = 48;
+
+interface Refiners {
+  parsers: Parser[];
+  weekdayAfter: RegExp;
+  timeAfter: RegExp;
+  timeBefore: RegExp;
+}
+
+const TIME = '\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])|\\d{1,2}:\\d{2}(?![\\p{N}])';
+
+const built = new WeakMap<DateRules, Refiners>();
+
+function refinersOf(rules: DateRules): Refiners {
+  let refiners = built.get(rules);
+  if (!refiners) {
+    refiners = {
+      parsers: buildParsers(rules),
+      weekdayAfter: new RegExp(`^\\s*\\((?<wd>${rules.weekdaysBeside.source})\\)`, 'iu'),
+      timeAfter: new RegExp(`^,?\\s+(?:at\\s+)?(?:${TIME})`, 'iu'),
+      timeBefore: new RegExp(`(?:(?<![\\p{L}])at\\s+(?:${TIME})\\s+on|(?<![\\p{L}])(?:the\\s+)?(?:${rules.dayParts})\\s+of)\\s+$`, 'iu'),
+    };
+    built.set(rules, refiners);
+  }
+  return refiners;
+}
+
+function parse(text: string, parsers: readonly Parser[]): Found[] {
+  const found: Found[] = [];
+  for (const parser of parsers) {
+    for (const match of text.matchAll(parser.pattern)) {
+      const groups = match.groups ?? {};
+      const reading = parser.read(groups);
+      if (!reading) continue;
+      const span = parser.spans?.map((name) => match.indices?.groups?.[name]).find((indices) => indices !== undefined);
+      const [from, to] = span ?? [match.index, match.index + match[0].length];
+      found.push({ from, to, rule: parser.id, reading });
+    }
+  }
+  return found;
+}
+
+/** A weekday in parentheses after a day ("June 9 (Fri)") and a time of day before or after it. */
+function refine(found: Found, text: string, rules: DateRules, refiners: Refiners): Found {
+  const { reading } = found;
+  let { from, to } = found;
+  if ((reading.kind === 'day' || reading.kind === 'day-of-month') && reading.weekday === null) {
+    const match = refiners.weekdayAfter.exec(text.slice(to));
+    const weekday = meaningOf(rules.weekdaysBeside, match?.groups?.wd);
+    if (match && weekday !== null) return refine({ ...found, to: to + match[0].length, reading: { ...reading, weekday } }, text, rules, refiners);
+  }
+  if (!isDayPrecise(reading)) return found;
+  const after = refiners.timeAfter.exec(text.slice(to, to + LOOK_BEHIND));
+  if (after) to += after[0].length;
+  const before = refiners.timeBefore.exec(text.slice(Math.max(0, from - LOOK_BEHIND), from));
+  if (before) from -= before[0].length;
+  return { ...found, from, to };
+}
+
+/** The longest of overlapping expressions; between equals, the parser listed first. */
+function longest(found: readonly Found[], order: readonly string[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from) || order.indexOf(a.rule) - order.indexOf(b.rule));
+  const kept: Found[] = [];
+  for (const candidate of sorted) {
+    const last = kept.at(-1);
+    if (last && candidate.from < last.to) {
+      if (candidate.to - candidate.from > last.to - last.from) kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+export function findDates(text: string, rules: DateRules): Found[] {
+  const refiners = refinersOf(rules);
+  const order = refiners.parsers.map((parser) => parser.id);
+  return longest(
+    parse(text, refiners.parsers).map((found) => refine(found, text, rules, refiners)),
+    order,
+  );
+}

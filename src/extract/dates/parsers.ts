@@ -1,0 +1,151 @@
+import { isCalendarDay, isMonthDay } from './calendar.js';
+import type { Reading } from './reading.js';
+import { meaningOf, type DateRules } from './rules.js';
+
+/**
+ * Parsers in the manner of chrono: each knows one way a date is written. Patterns are built from
+ * the word lists of dates.yaml; every quantifier sits between fixed tokens, so none backtracks
+ * more than linearly. A parser returns null for a match that is no real date ("June 31").
+ */
+
+type Groups = Readonly<Record<string, string | undefined>>;
+
+export interface Parser {
+  id: string;
+  pattern: RegExp;
+  read(groups: Groups): Reading | null;
+  /** Captures that are the expression itself when the match also holds a cue ("on", "in"); the first that matched. */
+  spans?: readonly string[];
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d{2}';
+/** A day number: not part of a longer number, a percentage or a decimal. */
+const DAY = `\\d{1,2}${ORD}(?![\\p{L}\\p{N}%]|[.,]\\d)`;
+
+const regExp = (source: string): RegExp => new RegExp(source, 'giud');
+
+/** Month names are capitalized: "may" in lower case is the verb ("30 may apply"). */
+const monthOf = (rules: DateRules, text: string | undefined): number | null => (text === undefined || text === text.toLowerCase() ? null : meaningOf(rules.months, text));
+const number = (text: string | undefined): number | null => (text === undefined ? null : Number.parseInt(text, 10));
+
+/** A day reading from written parts, or null when the parts are no calendar day. */
+function dayReading(g: Groups, rules: DateRules): Reading | null {
+  const month = monthOf(rules, g.m) ?? number(g.mn);
+  const day = number(g.d);
+  const year = number(g.y);
+  if (month === null || day === null || !isMonthDay(month, day)) return null;
+  if (year !== null && !isCalendarDay({ year, month, day })) return null;
+  const endMonth = monthOf(rules, g.m2) ?? month;
+  const endDay = number(g.d2);
+  if (endDay !== null && !isMonthDay(endMonth, endDay)) return null;
+  const end = endDay === null ? null : { year: number(g.y2), month: endMonth, day: endDay };
+  return { kind: 'day', year, month, day, weekday: meaningOf(rules.weekdaysBeside, g.wd), end };
+}
+
+export function buildParsers(rules: DateRules): Parser[] {
+  const month = (name: string): string => `(?<${name}>${rules.months.source})`;
+  const weekdayBefore = `(?:(?<wd>${rules.weekdaysBeside.source}),?\\s+)?`;
+  const yearAfter = (name: string): string => `(?:,\\s*|\\s+)(?<${name}>${YEAR})(?![\\p{N}])`;
+  const shift = `(?<shift>${rules.shifts.source})`;
+  return [
+    { id: 'iso-day', pattern: regExp(`${B}(?<y>${YEAR})-(?<mn>\\d{2})-(?<d>\\d{2})${E}`), read: (g) => dayReading(g, rules) },
+    {
+      id: 'numeric-day',
+      pattern: regExp(`${B}(?<y>${YEAR})(?<sep>[./])\\s?(?<mn>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})(?![\\p{N}])\\.?`),
+      read: (g) => dayReading(g, rules),
+    },
+    {
+      id: 'month-day',
+      pattern: regExp(
+        `${B}${weekdayBefore}${month('m')}\\s*(?<d>${DAY})` +
+          `(?:(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?:${month('m2')}\\s*)?(?<d2>${DAY}))?(?:${yearAfter('y')})?`,
+      ),
+      read: (g) => dayReading(g, rules),
+    },
+    {
+      id: 'day-month',
+      pattern: regExp(
+        `${B}${weekdayBefore}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–~]\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?${month('m')}(?:${yearAfter('y')})?`,
+      ),
+      read: (g) => dayReading(g, rules),
+    },
+    {
+      id: 'month-edge',
+      pattern: regExp(`${B}(?:the\\s+)?(?<edge>${rules.monthEdges.source})\\s+of\\s+${month('m')}(?:,?\\s+(?<y>${YEAR})(?![\\p{N}]))?`),
+      read: (g) => {
+        const m = monthOf(rules, g.m);
+        return m === null ? null : { kind: 'month', year: number(g.y), month: m, edge: meaningOf(rules.monthEdges, g.edge) };
+      },
+    },
+    {
+      id: 'month-year',
+      pattern: regExp(`${B}${month('m')},?\\s+(?<y>${YEAR})(?![\\p{N}])`),
+      read: (g) => {
+        const m = monthOf(rules, g.m);
+        return m === null ? null : { kind: 'month', year: number(g.y), month: m, edge: null };
+      },
+    },
+    {
+      id: 'month-alone',
+      pattern: regExp(`${B}(?:${rules.monthCues})[\\s-]+(?<whole>(?<m>${rules.months.source}))(?!\\s*\\d)`),
+      spans: ['whole'],
+      read: (g) => {
+        const m = monthOf(rules, g.m);
+        return m === null ? null : { kind: 'month', year: null, month: m, edge: null };
+      },
+    },
+    {
+      id: 'year-part',
+      pattern: regExp(
+        `${B}(?:the\\s+)?(?<part>${rules.yearParts.source})(?:\\s+of\\s+(?:(?<y>${YEAR})(?![\\p{N}])|(?:${shift}|the)\\s+year${E}))?(?!\\s+of${E})`,
+      ),
+      read: (g) => {
+        const months = meaningOf(rules.yearParts, g.part);
+        const year = number(g.y) ?? { shift: meaningOf(rules.shifts, g.shift) ?? 0 };
+        return months === null ? null : { kind: 'year-part', year, months };
+      },
+    },
+    {
+      id: 'years',
+      pattern: regExp(
+        `(?<![\\p{L}\\p{N}.,/-]|No\\.\\s?)(?<y>${YEAR})(?:\\s*[-–~]\\s*(?<y2>${YEAR}))?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s+(?:${rules.quantityWords})${E})`,
+      ),
+      read: (g) => {
+        const from = number(g.y);
+        const to = number(g.y2) ?? from;
+        return from === null || to === null || to < from ? null : { kind: 'years', from, to };
+      },
+    },
+    {
+      id: 'relative-day',
+      pattern: regExp(`${B}(?<word>${rules.relativeDays.source})${E}`),
+      read: (g) => ({ kind: 'relative', unit: 'day', shift: meaningOf(rules.relativeDays, g.word) ?? 0 }),
+    },
+    {
+      id: 'relative-period',
+      pattern: regExp(`${B}${shift}\\s+(?<unit>week|month|year)${E}`),
+      read: (g) => ({ kind: 'relative', unit: g.unit?.toLowerCase() as 'week' | 'month' | 'year', shift: meaningOf(rules.shifts, g.shift) ?? 0 }),
+    },
+    {
+      id: 'weekday',
+      pattern: regExp(`${B}(?:(?<shifted>${shift}\\s+(?<wd>${rules.weekdays.source}))|on\\s+(?<plain>${rules.weekdays.source}))${E}`),
+      spans: ['shifted', 'plain'],
+      read: (g) => {
+        const weekday = meaningOf(rules.weekdays, g.wd ?? g.plain);
+        return weekday === null ? null : { kind: 'weekday', weekday, shift: g.shift === undefined ? null : (meaningOf(rules.shifts, g.shift) ?? 0) };
+      },
+    },
+    {
+      id: 'day-of-month',
+      pattern: regExp(`${B}on\\s+(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+(?:at|in|and|to)${E})`),
+      spans: ['whole'],
+      read: (g) => {
+        const day = number(g.d);
+        return day === null || day < 1 || day > 31 ? null : { kind: 'day-of-month', day, weekday: null };
+      },
+    },
+  ];
+}

@@ -1,0 +1,138 @@
+import { section, type RuleSections } from '../../rules/load.js';
+import type { DateRole } from '../../record/types.js';
+
+/** src/rules/dates.yaml (plus `--rules` files), compiled once per rules object. */
+
+export interface WordTable<T> {
+  /** An alternation of the words (longest first), to put inside a regular expression group. */
+  source: string;
+  /** Lower-cased word, spaces and hyphens folded to one space, to its meaning. */
+  meaning: ReadonlyMap<string, T>;
+}
+
+export interface RoleCue {
+  role: DateRole;
+  /** Matches when the text before a date ends with one of the cue words. */
+  before: RegExp;
+}
+
+export interface DateRules {
+  months: WordTable<number>;
+  weekdays: WordTable<number>;
+  /** Full and short weekday names, for beside a date. */
+  weekdaysBeside: WordTable<number>;
+  dayParts: string;
+  relativeDays: WordTable<number>;
+  shifts: WordTable<number>;
+  yearParts: WordTable<readonly [number, number]>;
+  monthEdges: WordTable<'start' | 'end'>;
+  monthCues: string;
+  leadVerbs: RegExp;
+  backgroundVerbs: RegExp;
+  roleCues: readonly RoleCue[];
+  futureCues: RegExp;
+  determiners: RegExp;
+  quantityWords: string;
+  eraWords: string;
+  presidentTitles: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isInteger = (value: unknown): value is number => Number.isInteger(value);
+const isMonthNumber = (value: unknown): value is number => isInteger(value) && value >= 1 && value <= 12;
+
+const ROLES: readonly string[] = ['published', 'event', 'effective', 'deadline', 'period', 'other'] satisfies DateRole[];
+
+interface MonthEntry { month: number; names: string[]; short?: string[] }
+interface WeekdayEntry { weekday: number; names: string[]; short?: string[] }
+interface WordNumberEntry { word: string; days?: number; shift?: number }
+interface YearPartEntry { names: string[]; months: [number, number] }
+interface EdgeEntry { edge: 'start' | 'end'; words: string[] }
+interface RoleCueEntry { role: DateRole; words: string[] }
+
+const isMonthEntry = (e: unknown): e is MonthEntry => isRecord(e) && isMonthNumber(e.month) && isStrings(e.names) && (e.short === undefined || isStrings(e.short));
+const isWeekdayEntry = (e: unknown): e is WeekdayEntry =>
+  isRecord(e) && isInteger(e.weekday) && e.weekday >= 1 && e.weekday <= 7 && isStrings(e.names) && (e.short === undefined || isStrings(e.short));
+const isDaysEntry = (e: unknown): e is WordNumberEntry & { days: number } => isRecord(e) && isString(e.word) && isInteger(e.days);
+const isShiftEntry = (e: unknown): e is WordNumberEntry & { shift: number } => isRecord(e) && isString(e.word) && isInteger(e.shift);
+const isYearPartEntry = (e: unknown): e is YearPartEntry =>
+  isRecord(e) && isStrings(e.names) && Array.isArray(e.months) && e.months.length === 2 && e.months.every(isMonthNumber);
+const isEdgeEntry = (e: unknown): e is EdgeEntry => isRecord(e) && (e.edge === 'start' || e.edge === 'end') && isStrings(e.words);
+const isRoleCueEntry = (e: unknown): e is RoleCueEntry => isRecord(e) && typeof e.role === 'string' && ROLES.includes(e.role) && isStrings(e.words);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The key a word is looked up by: case, hyphens and runs of spaces do not count. */
+export const foldWord = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+
+/** Words as one alternation, longest first so that "Sept" is tried before "Sep". */
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.trim().split(/[\s-]+/).map(escape).join('[\\s-]+'))
+    .join('|');
+}
+
+function table<T>(pairs: ReadonlyArray<readonly [string, T]>): WordTable<T> {
+  return { source: alternation(pairs.map(([word]) => word)), meaning: new Map(pairs.map(([word, value]) => [foldWord(word), value])) };
+}
+
+/** Names and abbreviations; only an abbreviation takes a period ("Jun. 9", never "March." at a sentence end). */
+function namesTable<T>(entries: ReadonlyArray<{ value: T; names: string[]; short?: string[] }>): WordTable<T> {
+  const full = entries.flatMap(({ value, names }) => names.map((name) => [name, value] as const));
+  const short = entries.flatMap(({ value, short: names = [] }) => names.map((name) => [name, value] as const));
+  const whole = (words: ReadonlyArray<readonly [string, T]>): string => `(?:${alternation(words.map(([word]) => word))})(?![\\p{L}\\p{N}])`;
+  return {
+    source: short.length > 0 ? `${whole(full)}|${whole(short)}\\.?` : whole(full),
+    meaning: new Map([...full, ...short].map(([word, value]) => [foldWord(word), value])),
+  };
+}
+
+/** What a word of a table means; a period after an abbreviation does not count. */
+export function meaningOf<T>(words: WordTable<T>, text: string | undefined): T | null {
+  return text === undefined ? null : (words.meaning.get(foldWord(text.replace(/\.$/, ''))) ?? null);
+}
+
+/** Whole words anywhere (global, with indices). */
+const wordsRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`, 'giud');
+
+/** Whole words that end the text they are tested on, optionally followed by "on" or "the". */
+const endingRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})\\s+(?:on\\s+|the\\s+)?$`, 'iu');
+
+function compile(rules: RuleSections): DateRules {
+  const words = (name: string): string[] => section(rules, name, isString);
+  const months = section(rules, 'date_months', isMonthEntry);
+  const weekdays = section(rules, 'date_weekdays', isWeekdayEntry);
+  return {
+    months: namesTable(months.map(({ month, names, short }) => ({ value: month, names, ...(short ? { short } : {}) }))),
+    weekdays: namesTable(weekdays.map(({ weekday, names }) => ({ value: weekday, names }))),
+    weekdaysBeside: namesTable(weekdays.map(({ weekday, names, short }) => ({ value: weekday, names, ...(short ? { short } : {}) }))),
+    dayParts: alternation(words('date_day_parts')),
+    relativeDays: table(section(rules, 'date_relative_days', isDaysEntry).map(({ word, days }) => [word, days] as const)),
+    shifts: table(section(rules, 'date_relative_shifts', isShiftEntry).map(({ word, shift }) => [word, shift] as const)),
+    yearParts: table(section(rules, 'date_year_parts', isYearPartEntry).flatMap(({ names, months }) => names.map((name) => [name, months] as const))),
+    monthEdges: table(section(rules, 'date_month_edges', isEdgeEntry).flatMap(({ edge, words: edgeWords }) => edgeWords.map((word) => [word, edge] as const))),
+    monthCues: alternation(words('date_month_cues')),
+    leadVerbs: wordsRegExp(words('date_lead_verbs')),
+    backgroundVerbs: wordsRegExp(words('date_background_verbs')),
+    roleCues: section(rules, 'date_role_cues', isRoleCueEntry).map(({ role, words: cueWords }) => ({ role, before: endingRegExp(cueWords) })),
+    futureCues: wordsRegExp(words('date_future_cues')),
+    determiners: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${alternation(words('date_determiners'))})|['’]s)\\s+$`, 'iu'),
+    quantityWords: alternation(words('date_quantity_words')),
+    eraWords: alternation(words('date_era_words')),
+    presidentTitles: alternation(words('date_president_titles')),
+  };
+}
+
+const compiled = new WeakMap<RuleSections, DateRules>();
+
+export function dateRulesOf(rules: RuleSections): DateRules {
+  let result = compiled.get(rules);
+  if (!result) {
+    result = compile(rules);
+    compiled.set(rules, result);
+  }
+  return result;
+}

@@ -1,0 +1,87 @@
+import { splitSentences, type Sentence } from '../../pipeline/sentences.js';
+import type { Found } from './reading.js';
+import type { DateRules } from './rules.js';
+
+/**
+ * What a sentence holds that the dates in it depend on, computed once per sentence so that a long
+ * sentence full of dates costs n log n, not n squared: its cue verbs, whether it speaks of the
+ * future, how deep in parentheses each character is, and the years written with its dates.
+ */
+export interface SentenceCues {
+  from: number;
+  to: number;
+  /** Cue verbs in text order, offsets into the block text. */
+  verbs: ReadonlyArray<{ from: number; to: number; kind: 'lead' | 'background' }>;
+  future: boolean;
+  /** Parenthesis depth before each character of the sentence. */
+  depth: Int32Array;
+  /** Explicit years of the sentence's days and months, in text order. */
+  years: ReadonlyArray<{ from: number; year: number }>;
+}
+
+/** The index of the first element for which `isAfter` holds, in an array ordered by it. */
+export function firstIndex<T>(items: readonly T[], isAfter: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (isAfter(items[middle] as T)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function depthsOf(text: string): Int32Array {
+  const depth = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    depth[i + 1] = Math.max(0, (depth[i] ?? 0) + (char === '(' ? 1 : char === ')' ? -1 : 0));
+  }
+  return depth;
+}
+
+function cuesOf(text: string, from: number, to: number, dates: readonly Found[], rules: DateRules): SentenceCues {
+  const said = text.slice(from, to);
+  const spans = (pattern: RegExp, kind: 'lead' | 'background'): Array<{ from: number; to: number; kind: 'lead' | 'background' }> =>
+    [...said.matchAll(pattern)].map((match) => ({ from: from + match.index, to: from + match.index + match[0].length, kind }));
+  const inside = dates.slice(firstIndex(dates, (date) => date.from >= from), firstIndex(dates, (date) => date.from >= to));
+  const years = inside.flatMap((date) => ((date.reading.kind === 'day' || date.reading.kind === 'month') && date.reading.year !== null ? [{ from: date.from, year: date.reading.year }] : []));
+  return {
+    from,
+    to,
+    verbs: [...spans(rules.leadVerbs, 'lead'), ...spans(rules.backgroundVerbs, 'background')].sort((a, b) => a.from - b.from),
+    future: said.search(rules.futureCues) >= 0,
+    depth: depthsOf(said),
+    years,
+  };
+}
+
+/** The sentences of a block, looked up by the dates found in it (in text order). */
+export function sentenceCuesFor(text: string, dates: readonly Found[], rules: DateRules): (date: Found) => SentenceCues {
+  const sentences: Sentence[] = splitSentences(text);
+  const cache = new Map<string, SentenceCues>();
+  return (date) => {
+    // A date written across a split ("2023. 6. 9.") joins the sentences it spans.
+    const first = sentences[firstIndex(sentences, (sentence) => sentence.to > date.from)];
+    const last = sentences[firstIndex(sentences, (sentence) => sentence.to >= date.to)];
+    const from = Math.min(first?.from ?? date.from, date.from);
+    const to = Math.max(last?.to ?? date.to, date.to);
+    const key = `${from}:${to}`;
+    let cues = cache.get(key);
+    if (!cues) {
+      cues = cuesOf(text, from, to, dates, rules);
+      cache.set(key, cues);
+    }
+    return cues;
+  };
+}
+
+/** The explicit year of the nearest other day or month of the sentence. */
+export function nearbyYear(cues: SentenceCues, date: Found): number | null {
+  const at = firstIndex(cues.years, (year) => year.from >= date.from);
+  const neighbours = [cues.years[at - 1], cues.years[at], cues.years[at + 1]].filter(
+    (year): year is { from: number; year: number } => year !== undefined && year.from !== date.from,
+  );
+  neighbours.sort((a, b) => Math.abs(a.from - date.from) - Math.abs(b.from - date.from));
+  return neighbours[0]?.year ?? null;
+}

@@ -1,0 +1,118 @@
+import type { YearInference } from '../../record/types.js';
+import { inferYear, weekdayContradiction, type Era, type YearProblem } from '../../resolve/year.js';
+import { relativeValue, weekdayValue } from '../../resolve/relative-dates.js';
+import { daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, type Day } from './calendar.js';
+import type { DayOfMonthReading, DayReading, Reading } from './reading.js';
+import type { DateContext } from './role.js';
+
+/** Everything outside a date expression that its value may depend on. */
+export interface Situation {
+  published: Day | null;
+  /** What relative words count from, and the rule id that says so. */
+  anchor: { day: Day; reason: 'published' | 'reference-date' };
+  eras: readonly Era[];
+  window: { from: number; to: number };
+  /** A year written with another date of the same sentence. */
+  nearbyYear: number | null;
+  /** The month the text last talked about, for "on the 16th". */
+  monthInContext: { year: number; month: number } | null;
+}
+
+export interface Resolved {
+  value: string;
+  inferred: YearInference | null;
+  problems: YearProblem[];
+  /** The month this date talks about, when known, for the day-of-month that may follow. */
+  month: { year: number; month: number } | null;
+}
+
+function yearOf(month: number, day: number | null, weekday: number | null, context: DateContext, situation: Situation): ReturnType<typeof inferYear> {
+  return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
+}
+
+function anchored(value: string, year: number, what: string, situation: Situation): Resolved {
+  const from = situation.anchor.reason === 'published' ? 'the publication date' : 'the reference date (the text states no publication date)';
+  const explanation = `${what} counted from ${from} ${formatDay(situation.anchor.day)}`;
+  return { value, inferred: { candidates: [year], reason: situation.anchor.reason, explanation }, problems: [], month: null };
+}
+
+function dayValue(reading: DayReading, context: DateContext, situation: Situation): Resolved {
+  const { month, day, weekday } = reading;
+  const problems: YearProblem[] = [];
+  let year = reading.year;
+  let inferred: YearInference | null = null;
+  if (context.named) {
+    problems.push({ code: 'year-unknown', message: `${monthName(month)} ${day} is part of a name, so its year is not inferred` });
+  } else if (year === null) {
+    const answer = yearOf(month, day, weekday, context, situation);
+    ({ year, inferred } = answer);
+    problems.push(...answer.problems);
+  } else {
+    problems.push(...weekdayContradiction({ year, month, day }, weekday));
+  }
+  const start = isoDay(year, month, day);
+  const known = year === null ? null : { year, month };
+  if (!reading.end) return { value: start, inferred, problems, month: known };
+  const { end } = reading;
+  // "December 28 to January 3" runs into the next year.
+  const wraps = end.month < month || (end.month === month && end.day < day);
+  const endYear = end.year ?? (year === null ? null : year + (wraps ? 1 : 0));
+  return { value: `${start}/${isoDay(endYear, end.month, end.day)}`, inferred, problems, month: known };
+}
+
+/** The month a bare day falls in: the text's month, else the nearest in the sentence's direction from the anchor. */
+function monthOfDay(day: number, future: boolean, situation: Situation): { year: number; month: number } {
+  if (situation.monthInContext) return situation.monthInContext;
+  const { year, month, day: today } = situation.anchor.day;
+  const step = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
+  const months = year * 12 + month - 1 + step;
+  return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+}
+
+function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situation: Situation): Resolved {
+  const { year, month } = monthOfDay(reading.day, context.future, situation);
+  const day = { year, month, day: reading.day };
+  if (!isCalendarDay(day)) {
+    return { value: isoDay(null, month, reading.day), inferred: null, problems: [{ code: 'year-unknown', message: `${isoMonth(year, month)} has no day ${reading.day}` }], month: null };
+  }
+  const problems = weekdayContradiction(day, reading.weekday);
+  const value = formatDay(day);
+  if (!situation.monthInContext) return { ...anchored(value, year, 'the day of the month', situation), problems };
+  const explanation = `the day of the month the text was talking about (${isoMonth(year, month)})`;
+  return { value, inferred: { candidates: [year], reason: 'context-month', explanation }, problems, month: situation.monthInContext };
+}
+
+export function resolveDate(reading: Reading, context: DateContext, situation: Situation): Resolved {
+  const anchor = situation.anchor.day;
+  switch (reading.kind) {
+    case 'day':
+      return dayValue(reading, context, situation);
+    case 'month': {
+      const answer = reading.year === null ? yearOf(reading.month, null, null, context, situation) : { year: reading.year, inferred: null, problems: [] };
+      const { year } = answer;
+      // Without a year, the end of February is taken as in a common year; the value says XXXX anyway.
+      const edgeDay = reading.edge === 'start' ? 1 : reading.edge === 'end' ? daysInMonth(year ?? 2001, reading.month) : null;
+      const value = edgeDay === null ? isoMonth(year, reading.month) : isoDay(year, reading.month, edgeDay);
+      return { value, inferred: answer.inferred, problems: answer.problems, month: year === null ? null : { year, month: reading.month } };
+    }
+    case 'years':
+      return { value: reading.from === reading.to ? String(reading.from) : `${reading.from}/${reading.to}`, inferred: null, problems: [], month: null };
+    case 'year-part': {
+      const [first, last] = reading.months;
+      const written = typeof reading.year === 'number';
+      const year = typeof reading.year === 'number' ? reading.year : anchor.year + reading.year.shift;
+      const value = `${isoMonth(year, first)}/${isoMonth(year, last)}`;
+      return written ? { value, inferred: null, problems: [], month: null } : anchored(value, year, 'the year', situation);
+    }
+    case 'relative': {
+      const value = relativeValue(reading, anchor);
+      return anchored(value, Number(value.slice(0, 4)), `the ${reading.unit}`, situation);
+    }
+    case 'weekday': {
+      const value = weekdayValue(reading, anchor, context.future);
+      return anchored(value, Number(value.slice(0, 4)), `the weekday${reading.shift === null ? `, ${context.future ? 'ahead (the sentence speaks of the future)' : 'looking back'},` : ''}`, situation);
+    }
+    case 'day-of-month':
+      return dayOfMonthValue(reading, context, situation);
+  }
+}

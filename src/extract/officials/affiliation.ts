@@ -1,0 +1,87 @@
+import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import type { Organization } from '../../record/types.js';
+
+/**
+ * The organizations of a block as token ranges, and the grammar that ties a title or name to one:
+ * "of/at/for/from ORG", "ORG's TITLE", "ORG TITLE", "ORG (TITLE NAME)", "(ORG, TITLE NAME)".
+ */
+
+export interface OrgRef {
+  /** Canonical name. */
+  name: string;
+  from: number;
+  to: number;
+}
+
+export interface BlockOrganizations {
+  starting: ReadonlyMap<number, OrgRef>;
+  ending: ReadonlyMap<number, OrgRef>;
+  /** Per token: part of an organization's name. */
+  inside: Uint8Array;
+}
+
+/** Maps the organizations' input spans back onto the block's tokens. */
+export function blockOrganizations(tb: TokenizedBlock, organizations: readonly Organization[]): BlockOrganizations {
+  const starting = new Map<number, OrgRef>();
+  const ending = new Map<number, OrgRef>();
+  const inside = new Uint8Array(tb.tokens.length);
+  if (organizations.length === 0 || tb.tokens.length === 0) return { starting, ending, inside };
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  tb.tokens.forEach((token, index) => {
+    const span = tb.block.span(token.from, token.to);
+    byStart.set(span.start, index);
+    byEnd.set(span.end, index + 1);
+  });
+  for (const organization of organizations) {
+    for (const mention of organization.mentions) {
+      const from = byStart.get(mention.start);
+      const to = byEnd.get(mention.end);
+      if (from === undefined || to === undefined || to <= from) continue;
+      const ref = { name: organization.name, from, to };
+      starting.set(from, ref);
+      ending.set(to, ref);
+      inside.fill(1, from, to);
+    }
+  }
+  return { starting, ending, inside };
+}
+
+const AFFILIATING = new Set(['of', 'at', 'for', 'from']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
+/** Words that end the noun phrase an organization would be found in. */
+const PHRASE_BREAKS = new Set(['with', 'to', 'in', 'on', 'by', 'about', 'during', 'after', 'before', 'and', 'or', 'which', 'that', 'who', 'where', 'since', 'as']);
+const MAX_WORDS_BEFORE_ORG = 4;
+
+/**
+ * "of the Korea Communications Commission", "at Meta", "for an AI startup, Scatter Lab": a preposition
+ * at `at`, then an organization after at most a few descriptive words.
+ */
+export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
+  if (!AFFILIATING.has(tb.keys[at] ?? '')) return null;
+  let commas = 0;
+  for (let i = at + 1, words = 0; i < tb.tokens.length; i++) {
+    const found = orgs.starting.get(i);
+    if (found) return found;
+    const token = tb.tokens[i];
+    if (!token) break;
+    if (token.key === ',' && commas++ === 0) continue;
+    if (token.kind !== 'word' || PHRASE_BREAKS.has(token.key) || AFFILIATING.has(token.key) || /^\p{Lu}\p{Ll}/u.test(token.text) || words++ >= MAX_WORDS_BEFORE_ORG) break;
+    if (DETERMINERS.has(token.key)) continue;
+  }
+  return null;
+}
+
+/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "Agency (President ...)". */
+export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
+  const direct = orgs.ending.get(at);
+  if (direct) return direct;
+  const previous = tb.keys[at - 1];
+  if (previous === "'s") return orgs.ending.get(at - 1) ?? null;
+  if (previous === '(') return orgs.ending.get(at - 1) ?? null;
+  if (previous === ',') {
+    const listed = orgs.ending.get(at - 1);
+    if (listed && tb.keys[listed.from - 1] === '(') return listed;
+  }
+  return null;
+}

@@ -1,0 +1,229 @@
+import { firstNameAt, nominalWords } from '../../nlp/tags.js';
+import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
+import { organizationAfter, organizationBefore, type BlockOrganizations, type OrgRef } from './affiliation.js';
+import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
+import type { KnownPerson, OfficialRules } from './rules.js';
+import { lowerText, titleAt, type TitleMatch } from './titles.js';
+
+/**
+ * Mentions of people in one block:
+ * - title before the name: "Standing commissioner Lee Sang-in", "Google Senior VP Neal Mohan",
+ *   "YouTube’s Head of Asia-Pacific Policy Mark Lippert", "(KCC, Chairman Han Sang-hyuk)", "Mr. Kaplan";
+ * - name before the title, in apposition: "Lee Sang-in, a standing commissioner of the KCC",
+ *   "Joel Kaplan, Meta’s vice president of global policy";
+ * - title, then the name in apposition: "the chairman of the association, Kim Min-su,";
+ * - full names without a title, and names the people rules know; whether these make an official is
+ *   for coreference to decide.
+ */
+
+export interface PersonMention {
+  block: number;
+  /** Token range [from, to) of the name. */
+  from: number;
+  to: number;
+  /** The full name, or null when only the surname is written ("Chairman Han"). */
+  name: PersonName | null;
+  surname: string;
+  title: string | null;
+  /** Introduced by a title or a courtesy word: the mention makes a person. */
+  titled: boolean;
+  organization: string | null;
+  known: KnownPerson | null;
+  rule: string;
+}
+
+interface TitleReading {
+  title: string | null;
+  organization: OrgRef | null;
+  /** Token index after the title and its phrases. */
+  end: number;
+  /** A name found inside a capitalized "of" phrase ("Head of Asia-Pacific Policy Mark Lippert"). */
+  name: PersonName | null;
+}
+
+const MAX_TAIL_WORDS = 6;
+const TAIL_CONNECTORS = new Set(['and', '&']);
+
+interface Context {
+  tb: TokenizedBlock;
+  orgs: BlockOrganizations;
+  rules: OfficialRules;
+}
+
+/** The capitalized words of an "of" phrase, up to an organization or a break. */
+function capitalizedRun({ tb, orgs }: Context, from: number): number {
+  let end = from;
+  for (let i = from; i < tb.tokens.length && i - from < 10 && !orgs.starting.has(i); i++) {
+    if (isCapitalized(tb.tokens[i])) end = i + 1;
+    else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || !isCapitalized(tb.tokens[i + 1])) break;
+  }
+  return end;
+}
+
+/** Where a name begins inside a capitalized run: a Korean name, else compromise's first first name. */
+function nameInRun(context: Context, from: number, to: number): PersonName | null {
+  for (let i = from + 1; i < to; i++) {
+    const name = personNameAt(context.tb, i, context.rules);
+    if (name?.korean) return name;
+  }
+  const words = context.tb.tokens.slice(from, to).map((token) => token.text);
+  const first = firstNameAt(words);
+  if (first > 0) return personNameAt(context.tb, from + first, context.rules);
+  return to - from >= 3 ? personNameAt(context.tb, to - 2, context.rules) : null;
+}
+
+/** "of global public policy": nouns and adjectives. Returns the index after them. */
+function lowerCaseTail({ tb }: Context, from: number): number {
+  const words: string[] = [];
+  for (let i = from; i < tb.tokens.length && words.length < MAX_TAIL_WORDS && isLowerCase(tb.tokens[i]); i++) words.push(tb.tokens[i]?.text ?? '');
+  const nominal = nominalWords(words);
+  let end = 0;
+  for (const [i, word] of words.entries()) {
+    if (TAIL_CONNECTORS.has(word)) continue;
+    if (!nominal[i]) break;
+    end = i + 1;
+  }
+  return from + end;
+}
+
+/** The title with its "of ..." phrase and the organization it is tied to. */
+function readTitle(context: Context, title: TitleMatch, findName: boolean): TitleReading | null {
+  const { tb, orgs } = context;
+  let end = title.to;
+  let name: PersonName | null = null;
+  let organization = organizationAfter(tb, end, orgs);
+  if (organization) end = organization.to;
+  else if (tb.keys[end] === 'of' && !title.honorific) {
+    const start = end + 1;
+    if (isCapitalized(tb.tokens[start])) {
+      const runEnd = capitalizedRun(context, start);
+      name = findName ? nameInRun(context, start, runEnd) : null;
+      end = name ? name.from : runEnd;
+    } else {
+      end = lowerCaseTail(context, start);
+    }
+    if (end === start) end = title.to;
+    organization = organizationAfter(tb, end, orgs);
+  }
+  if (title.needsOf && end === title.to) return null;
+  const text = title.honorific ? title.text : lowerText(tb, title.from, organization && organization.to === end ? title.to : end);
+  return { title: text, organization: organization ?? organizationBefore(tb, title.from, orgs), end: organization && organization.to > end ? organization.to : end, name };
+}
+
+function mention(context: Context, name: PersonName, title: string | null, titled: boolean, organization: OrgRef | null, rule: string): PersonMention {
+  return { block: context.tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled, organization: organization?.name ?? null, known: null, rule };
+}
+
+const namesThing = (context: Context, end: number): boolean => context.rules.nonPersonNouns.has(context.tb.keys[end] ?? '');
+const overlapsOrganization = (context: Context, from: number, to: number): boolean => context.orgs.inside.subarray(from, to).includes(1);
+
+/** A usable full name at `at`: not part of an organization's name, not the name of a thing. */
+function fullNameAt(context: Context, at: number): PersonName | null {
+  const name = personNameAt(context.tb, at, context.rules);
+  return name && !overlapsOrganization(context, name.from, name.to) && !namesThing(context, name.to) ? name : null;
+}
+
+/** The organization after a name: "Lee Sang-in of the KCC", "Lee Won-woo of Seoul National University". */
+const organizationAfterName = (context: Context, end: number): OrgRef | null =>
+  ['of', 'at', 'from'].includes(context.tb.keys[end] ?? '') ? organizationAfter(context.tb, end, context.orgs) : null;
+
+function titleBeforeName(context: Context, title: TitleMatch): PersonMention | null {
+  const reading = readTitle(context, title, true);
+  if (!reading) return null;
+  const name = reading.name ?? fullNameAt(context, reading.end);
+  const organization = reading.organization ?? (name ? organizationAfterName(context, name.to) : null);
+  if (name) return mention(context, name, reading.title, true, organization, title.honorific ? 'courtesy-before-name' : 'title-before-name');
+  const surname = surnameAt(context.tb, reading.end, context.rules);
+  if (!surname || overlapsOrganization(context, reading.end, reading.end + 1) || namesThing(context, reading.end + 1)) {
+    return titleThenApposition(context, reading);
+  }
+  return {
+    block: context.tb.index,
+    from: reading.end,
+    to: reading.end + 1,
+    name: null,
+    surname,
+    title: reading.title,
+    titled: true,
+    organization: organization?.name ?? null,
+    known: null,
+    rule: 'title-before-surname',
+  };
+}
+
+/** "the chairman of the association, Kim Min-su, said". */
+function titleThenApposition(context: Context, reading: TitleReading): PersonMention | null {
+  if (context.tb.keys[reading.end] !== ',' || reading.title === null) return null;
+  const name = fullNameAt(context, reading.end + 1);
+  const closing = name && context.tb.keys[name.to];
+  if (!name || (closing !== undefined && closing !== ',' && closing !== '.' && closing !== ')')) return null;
+  return mention(context, name, reading.title, true, reading.organization, 'title-apposition');
+}
+
+const SKIPPED_BEFORE_TITLE = new Set(['a', 'an', 'the']);
+
+/** "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME (president of ORG)". */
+function nameBeforeTitle(context: Context, comma: number): PersonMention | null {
+  const { tb, rules, orgs } = context;
+  let at = comma + 1;
+  if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
+  const owner = orgs.starting.get(at);
+  if (owner) at = tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to;
+  const title = titleAt(tb, at, rules);
+  if (!title || title.honorific) return null;
+  // The name is looked for only now: reading a Western name asks compromise, which is not free.
+  const name = personNameEndingAt(tb, comma, rules);
+  if (!name || overlapsOrganization(context, name.from, name.to)) return null;
+  const reading = readTitle(context, title, false);
+  if (!reading) return null;
+  return mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition');
+}
+
+/** Names the people rules know, as written there. */
+function knownPeople(context: Context): PersonMention[] {
+  const found: PersonMention[] = [];
+  const { tb, rules } = context;
+  for (let i = 0; i < tb.tokens.length; i++) {
+    const match = rules.people.matches(tb.keys, i)[0];
+    const person = match?.values[0];
+    if (!match || !person || !isCapitalized(tb.tokens[i])) continue;
+    const name = personNameAt(tb, i, rules);
+    const surname = name?.surname ?? person.name.split(' ')[0] ?? '';
+    const display = name && name.to === i + match.length ? name : null;
+    found.push({
+      block: tb.index,
+      from: i,
+      to: i + match.length,
+      name: display ?? { from: i, to: i + match.length, display: person.name, key: foldPersonName(person.name), surname, korean: true },
+      surname,
+      title: null,
+      titled: false,
+      organization: null,
+      known: person,
+      rule: 'people-rules',
+    });
+    i += match.length - 1;
+  }
+  return found;
+}
+
+export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rules: OfficialRules): PersonMention[] {
+  if (tb.shouting) return [];
+  const context: Context = { tb, orgs, rules };
+  const found: PersonMention[] = [...knownPeople(context)];
+  for (let i = 0; i < tb.tokens.length; i++) {
+    const key = tb.keys[i];
+    if ((key === ',' || key === '(') && i > 0) {
+      const apposed = nameBeforeTitle(context, i);
+      if (apposed) found.push(apposed);
+    }
+    if (orgs.inside[i] === 1) continue;
+    const title = titleAt(tb, i, rules);
+    const titled = title && titleBeforeName(context, title);
+    if (titled) found.push(titled);
+    const untitled = !title && fullNameAt(context, i);
+    if (untitled) found.push(mention(context, untitled, null, false, null, 'name'));
+  }
+  return found;
+}

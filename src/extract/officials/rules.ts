@@ -1,0 +1,130 @@
+import { section, type RuleSections } from '../../rules/load.js';
+import { phraseKeys } from '../../nlp/tokens.js';
+import { PhraseTrie } from '../../nlp/phrase-trie.js';
+
+/**
+ * The rules of src/rules/titles.yaml, src/rules/names.yaml and the `people` section of
+ * src/rules/people.yaml (and of --rules files), compiled once per rules object.
+ */
+
+export interface TitleWord {
+  /** Needs an "of ..." phrase to be a title ("Head of Asia-Pacific Policy"). */
+  needsOf: boolean;
+}
+
+export interface Honorific {
+  /** The role the word states ("dr."), or null (Mr., Ms.). */
+  title: string | null;
+}
+
+export interface Term {
+  title: string;
+  from: string;
+  to: string | null;
+}
+
+/** A person the rules know by name: the KCC's chairpersons and commissioners and others. */
+export interface KnownPerson {
+  name: string;
+  organization: string | null;
+  terms: Term[];
+}
+
+export interface OfficialRules {
+  titles: PhraseTrie<TitleWord>;
+  /** Lower-case keys. */
+  modifiers: ReadonlySet<string>;
+  honorifics: PhraseTrie<Honorific>;
+  /** As written: "Lee", "Kim". */
+  familyNames: ReadonlySet<string>;
+  /** Lower-case keys. */
+  nonPersonNouns: ReadonlySet<string>;
+  /** Every name and alias of known people. */
+  people: PhraseTrie<KnownPerson>;
+  /** Single title words, so that name rules do not read "Chairman" as a name. */
+  titleWords: ReadonlySet<string>;
+}
+
+type TitleEntry = string | { title: string; 'needs-of'?: boolean };
+
+interface PersonEntry {
+  name: string;
+  aliases?: string[];
+  organization?: string;
+  terms?: Array<{ title: string; from: unknown; to?: unknown }>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (entry: unknown): entry is string => typeof entry === 'string';
+
+const isTitleEntry = (entry: unknown): entry is TitleEntry =>
+  typeof entry === 'string' || (isRecord(entry) && typeof entry.title === 'string' && (entry['needs-of'] === undefined || typeof entry['needs-of'] === 'boolean'));
+
+const isHonorific = (entry: unknown): entry is { word: string; title: string | null } =>
+  isRecord(entry) && typeof entry.word === 'string' && (entry.title === null || typeof entry.title === 'string');
+
+const isTerm = (term: unknown): boolean => isRecord(term) && typeof term.title === 'string';
+
+const isPerson = (entry: unknown): entry is PersonEntry =>
+  isRecord(entry) &&
+  typeof entry.name === 'string' &&
+  (entry.aliases === undefined || (Array.isArray(entry.aliases) && entry.aliases.every(isString))) &&
+  (entry.organization === undefined || typeof entry.organization === 'string') &&
+  (entry.terms === undefined || (Array.isArray(entry.terms) && entry.terms.every(isTerm)));
+
+/** YAML may read an unquoted date as a Date. */
+const isoDate = (value: unknown): string | null =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : null;
+
+function compile(rules: RuleSections): OfficialRules {
+  const titles = new PhraseTrie<TitleWord>();
+  const titleWords = new Set<string>();
+  for (const entry of section(rules, 'titles', isTitleEntry)) {
+    const title = typeof entry === 'string' ? entry : entry.title;
+    const keys = phraseKeys(title);
+    titles.add(keys, { needsOf: typeof entry !== 'string' && entry['needs-of'] === true });
+    keys.forEach((key) => titleWords.add(key));
+  }
+  const modifiers = new Set(section(rules, 'title-modifiers', isString).map((word) => word.toLowerCase()));
+  modifiers.forEach((word) => titleWords.add(word));
+  const honorifics = new PhraseTrie<Honorific>();
+  for (const { word, title } of section(rules, 'honorifics', isHonorific)) {
+    honorifics.add(phraseKeys(word), { title });
+    titleWords.add(phraseKeys(word)[0] ?? '');
+  }
+  const people = new PhraseTrie<KnownPerson>();
+  for (const entry of section(rules, 'people', isPerson)) {
+    const person: KnownPerson = {
+      name: entry.name,
+      organization: entry.organization ?? null,
+      terms: (entry.terms ?? []).map((term) => ({ title: term.title, from: isoDate(term.from) ?? '', to: isoDate(term.to) })),
+    };
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) people.add(phraseKeys(form), person);
+  }
+  return {
+    titles,
+    modifiers,
+    honorifics,
+    familyNames: new Set(section(rules, 'korean-family-names', isString)),
+    nonPersonNouns: new Set(section(rules, 'non-person-nouns', isString).map((word) => word.toLowerCase())),
+    people,
+    titleWords,
+  };
+}
+
+const compiled = new WeakMap<RuleSections, OfficialRules>();
+
+export function officialRules(rules: RuleSections): OfficialRules {
+  let found = compiled.get(rules);
+  if (!found) {
+    found = compile(rules);
+    compiled.set(rules, found);
+  }
+  return found;
+}
+
+/** The title a known person held on a day, when exactly one term covers it. */
+export function titleOn(person: KnownPerson, day: string): string | null {
+  const titles = new Set(person.terms.filter((term) => term.from <= day && (term.to === null || day <= term.to)).map((term) => term.title));
+  return titles.size === 1 ? ([...titles][0] ?? null) : null;
+}

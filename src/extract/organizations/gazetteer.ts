@@ -1,0 +1,63 @@
+import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { isCapitalized, tokenize, type Token } from '../../nlp/tokens.js';
+import type { OrgMention, OrgRegistry } from './model.js';
+import type { GazetteerForm, KnownOrganization, OrganizationRules } from './rules.js';
+
+/**
+ * One-word names and acronyms match as written or in capitals ("Kakao", "KAKAO", not "kakao" or
+ * "meta"); longer names in any case as long as they start with a capital ("Channel A", not "channel a").
+ */
+export function caseFits(form: string, tokens: readonly Token[], at: number, length: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (length === 1) return first.text === form || first.text === form.toUpperCase();
+  return /^[\p{Lu}\p{N}]/u.test(first.text);
+}
+
+/** "SK C&C Data Center": the name of a place or thing that only borrows the organization's name. */
+export function embedded(tb: TokenizedBlock, at: number, rules: OrganizationRules): boolean {
+  for (let i = at; i < at + 4 && isCapitalized(tb.tokens[i]); i++) {
+    if (rules.embeddingHeads.has(tb.keys[i] ?? '')) return true;
+  }
+  return false;
+}
+
+function headOf(name: string, rules: OrganizationRules): string | null {
+  const words = tokenize(name).map((token) => token.text);
+  return words.reverse().find((word) => rules.heads.has(word)) ?? null;
+}
+
+export function knownEntity(known: KnownOrganization, registry: OrgRegistry, rules: OrganizationRules) {
+  return registry.entity(`known:${known.name}`, () => ({
+    ...known,
+    head: headOf(known.name, rules),
+    tailed: false,
+    rule: known.owner === null ? 'gazetteer' : 'gazetteer-service',
+  }));
+}
+
+/** Longest gazetteer names, left to right, with company-form suffixes ("Co., Ltd.") taken along. */
+export function gazetteerMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (let i = 0; i < tb.tokens.length; ) {
+    if (tb.tokens[i]?.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const match = rules.gazetteer
+      .matches(tb.keys, i)
+      .map(({ length, values }) => ({ length, form: values.find((value: GazetteerForm) => caseFits(value.form, tb.tokens, i, length)) }))
+      .find((candidate) => candidate.form !== undefined);
+    if (!match?.form) {
+      i++;
+      continue;
+    }
+    const suffix = rules.legalSuffixes.matches(tb.keys, i + match.length)[0]?.length ?? 0;
+    const to = i + match.length + suffix;
+    if (!embedded(tb, to, rules)) {
+      found.push({ block: tb.index, from: i, to, entity: knownEntity(match.form.known, registry, rules), weak: match.form.weak, rule: 'gazetteer' });
+    }
+    i = to;
+  }
+  return found;
+}

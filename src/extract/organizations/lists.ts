@@ -1,0 +1,103 @@
+import { readsAsPerson } from '../../nlp/tags.js';
+import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { phraseKeys, textOf } from '../../nlp/tokens.js';
+import type { OrganizationKind } from '../../record/types.js';
+import type { Coverage, OrgEntity, OrgMention, OrgRegistry } from './model.js';
+import { isNameWord } from './shape.js';
+import type { OrganizationRules } from './rules.js';
+
+/**
+ * Names of bodies the gazetteer does not know, found by the company they keep:
+ * - coordination: "KT, LGU+, SKB, Infobank and Gemtech" - in a list where at least two items are known
+ *   organizations (none a service), the other names are organizations too;
+ * - apposition to a descriptor: "an AI startup, Scatter Lab", "the platform operator Kakao".
+ */
+
+const MAX_ITEM_WORDS = 4;
+const MIN_KNOWN_ITEMS = 2;
+
+interface Item {
+  from: number;
+  to: number;
+}
+
+/** A name of up to four capitalized words, optionally followed by "(X)". Returns the index after it. */
+function itemAt(tb: TokenizedBlock, at: number): Item | null {
+  let to = at;
+  while (to < tb.tokens.length && to - at < MAX_ITEM_WORDS && isNameWord(tb.tokens[to])) to++;
+  if (to === at) return null;
+  return { from: at, to };
+}
+
+function skipParenthesis(tb: TokenizedBlock, at: number): number {
+  return tb.keys[at] === '(' && tb.keys[at + 2] === ')' ? at + 3 : at;
+}
+
+/** "A, B, C and D": items and the index after the list. */
+function listAt(tb: TokenizedBlock, at: number): { items: Item[]; end: number } {
+  const items: Item[] = [];
+  let next = at;
+  for (;;) {
+    const item = itemAt(tb, next);
+    if (!item) break;
+    items.push(item);
+    let after = skipParenthesis(tb, item.to);
+    const comma = tb.keys[after] === ',';
+    if (comma) after++;
+    const conjunction = tb.keys[after] === 'and' || tb.keys[after] === 'or';
+    if (conjunction) after++;
+    if (!comma && !conjunction) {
+      next = after;
+      break;
+    }
+    next = after;
+  }
+  return { items, end: Math.max(next, at + 1) };
+}
+
+function entityOfItem(item: Item, mentions: ReadonlyMap<number, OrgMention>): OrgEntity | null {
+  const mention = mentions.get(item.from);
+  return mention && mention.to === item.to ? mention.entity : null;
+}
+
+function newEntity(tb: TokenizedBlock, item: Item, kind: OrganizationKind, rule: string, registry: OrgRegistry): OrgMention {
+  const name = textOf(tb.block.text, tb.tokens, item.from, item.to);
+  const entity = registry.entity(`shape:${phraseKeys(name).join(' ')}`, () => ({ name, acronym: null, kind, country: null, owner: null, head: null, tailed: false, rule }));
+  return { block: tb.index, from: item.from, to: item.to, entity, weak: false, rule };
+}
+
+const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPerson(tb.tokens.slice(item.from, item.to).map((token) => token.text));
+
+export function coordinatedMentions(tb: TokenizedBlock, existing: readonly OrgMention[], registry: OrgRegistry, coverage: Coverage): OrgMention[] {
+  const byStart = new Map(existing.filter((mention) => mention.block === tb.index).map((mention) => [mention.from, mention]));
+  const found: OrgMention[] = [];
+  for (let i = 0; i < tb.tokens.length; ) {
+    const { items, end } = listAt(tb, i);
+    const known = items.map((item) => entityOfItem(item, byStart));
+    const organizations = known.filter((entity): entity is OrgEntity => entity !== null);
+    if (organizations.length >= MIN_KNOWN_ITEMS && organizations.every((entity) => entity.owner === null)) {
+      const kinds = new Set(organizations.map((entity) => entity.kind));
+      const kind = kinds.size === 1 ? [...kinds][0] ?? 'company' : 'company';
+      items.forEach((item, index) => {
+        if (known[index] || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
+        found.push(newEntity(tb, item, kind, 'list-coordination', registry));
+      });
+    }
+    i = end;
+  }
+  return found;
+}
+
+export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
+  const found: OrgMention[] = [];
+  if (tb.shouting) return found;
+  tb.keys.forEach((key, i) => {
+    const kind = rules.descriptors.get(key);
+    if (!kind || tb.tokens[i]?.kind !== 'word') return;
+    const start = tb.keys[i + 1] === ',' ? i + 2 : i + 1;
+    const item = itemAt(tb, start);
+    if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
+    found.push(newEntity(tb, item, kind, 'descriptor-apposition', registry));
+  });
+  return found;
+}

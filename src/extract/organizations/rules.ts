@@ -1,0 +1,121 @@
+import { section, type RuleSections } from '../../rules/load.js';
+import type { OrganizationKind } from '../../record/types.js';
+import { phraseKeys } from '../../nlp/tokens.js';
+import { PhraseTrie } from '../../nlp/phrase-trie.js';
+
+/** The organization rules of src/rules/organizations.yaml (and --rules files), compiled once per rules object. */
+
+const KINDS: ReadonlySet<string> = new Set<OrganizationKind>([
+  'regulator', 'ministry', 'agency', 'public-institution', 'broadcaster', 'telecom', 'platform', 'company', 'association', 'international', 'other',
+]);
+
+interface OrganizationEntry {
+  name: string;
+  acronym?: string;
+  aliases?: string[];
+  weak?: string[];
+  kind: OrganizationKind;
+  country?: string | null;
+}
+
+interface ServiceEntry {
+  name: string;
+  aliases?: string[];
+  owner: string;
+  kind: OrganizationKind;
+}
+
+interface KindedWord {
+  word: string;
+  kind: OrganizationKind;
+}
+
+/** A body the gazetteer knows, or a service of one. */
+export interface KnownOrganization {
+  name: string;
+  acronym: string | null;
+  kind: OrganizationKind;
+  country: string | null;
+  /** For a service: the canonical name of its owner. */
+  owner: string | null;
+}
+
+/** One written form of a known body. */
+export interface GazetteerForm {
+  known: KnownOrganization;
+  /** The form as written in the rules, for the case check. */
+  form: string;
+  /** Counts only when the body is also named another way. */
+  weak: boolean;
+}
+
+export interface OrganizationRules {
+  gazetteer: PhraseTrie<GazetteerForm>;
+  /** Head words as written (capitalized) -> kind. */
+  heads: ReadonlyMap<string, OrganizationKind>;
+  legalSuffixes: PhraseTrie<true>;
+  /** Lower-case keys. */
+  embeddingHeads: ReadonlySet<string>;
+  /** Lower-case keys -> kind. */
+  descriptors: ReadonlyMap<string, OrganizationKind>;
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const optionalList = (value: unknown): boolean => value === undefined || isStringList(value);
+const isKind = (value: unknown): value is OrganizationKind => typeof value === 'string' && KINDS.has(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isOrganization = (entry: unknown): entry is OrganizationEntry =>
+  isRecord(entry) &&
+  typeof entry.name === 'string' &&
+  (entry.acronym === undefined || typeof entry.acronym === 'string') &&
+  optionalList(entry.aliases) &&
+  optionalList(entry.weak) &&
+  isKind(entry.kind) &&
+  (entry.country === undefined || entry.country === null || typeof entry.country === 'string');
+
+const isService = (entry: unknown): entry is ServiceEntry =>
+  isRecord(entry) && typeof entry.name === 'string' && optionalList(entry.aliases) && typeof entry.owner === 'string' && isKind(entry.kind);
+
+const isKindedWord = (entry: unknown): entry is KindedWord => isRecord(entry) && typeof entry.word === 'string' && isKind(entry.kind);
+const isString = (entry: unknown): entry is string => typeof entry === 'string';
+
+function addForms(trie: PhraseTrie<GazetteerForm>, known: KnownOrganization, forms: readonly string[], weak: boolean): void {
+  for (const form of forms) trie.add(phraseKeys(form), { known, form, weak });
+}
+
+function compile(rules: RuleSections): OrganizationRules {
+  const gazetteer = new PhraseTrie<GazetteerForm>();
+  for (const entry of section(rules, 'organizations', isOrganization)) {
+    const known: KnownOrganization = { name: entry.name, acronym: entry.acronym ?? null, kind: entry.kind, country: entry.country ?? null, owner: null };
+    const weak = entry.weak ?? [];
+    // A weak form stays weak even when it is the canonical name itself ("X").
+    const strong = [entry.name, ...(entry.acronym ? [entry.acronym] : []), ...(entry.aliases ?? [])].filter((form) => !weak.includes(form));
+    addForms(gazetteer, known, strong, false);
+    addForms(gazetteer, known, weak, true);
+  }
+  for (const entry of section(rules, 'services', isService)) {
+    const known: KnownOrganization = { name: entry.name, acronym: null, kind: entry.kind, country: null, owner: entry.owner };
+    addForms(gazetteer, known, [entry.name, ...(entry.aliases ?? [])], false);
+  }
+  const legalSuffixes = new PhraseTrie<true>();
+  for (const suffix of section(rules, 'legal-suffixes', isString)) legalSuffixes.add(phraseKeys(suffix), true);
+  return {
+    gazetteer,
+    heads: new Map(section(rules, 'organization-heads', isKindedWord).map(({ word, kind }) => [word, kind])),
+    legalSuffixes,
+    embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
+    descriptors: new Map(section(rules, 'organization-descriptors', isKindedWord).map(({ word, kind }) => [word.toLowerCase(), kind])),
+  };
+}
+
+const compiled = new WeakMap<RuleSections, OrganizationRules>();
+
+export function organizationRules(rules: RuleSections): OrganizationRules {
+  let found = compiled.get(rules);
+  if (!found) {
+    found = compile(rules);
+    compiled.set(rules, found);
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+import { nominalWords } from '../../nlp/tags.js';
+import { CALENDAR_WORDS, CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { isLowerCase, isTitleCase, isUpperCase, keyOf, phraseKeys, textOf, type Token } from '../../nlp/tokens.js';
+import type { Coverage, OrgMention, OrgRegistry } from './model.js';
+import { embedded } from './gazetteer.js';
+import type { OrganizationRules } from './rules.js';
+
+/**
+ * Names of bodies that are not in the gazetteer, by their shape: capitalized words ending in a head
+ * word ("Korea Communications User Protection Association"), possibly going on with "of/for/on ..."
+ * ("Ministry of Justice", "Council for the Protection of Users ..."). A head word with nothing
+ * around it ("the Council") names no new body: it is kept for coreference.
+ */
+
+export interface BareHead {
+  block: number;
+  /** Token index of the head word. */
+  at: number;
+  head: string;
+}
+
+const MAX_WORDS_BEFORE_HEAD = 8;
+const MAX_TAIL_TOKENS = 16;
+const TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+const TAIL_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
+/** Company-form heads need a name before them ("Daou Corp"), never stand alone. */
+const NEEDS_NAME: ReadonlySet<string> = new Set(['company', 'group', 'holdings', 'lab', 'labs', 'inc', 'corp', 'ltd', 'llc', 'corporation']);
+/** A lower-case tail ("Council for user protection in the ... society") needs this many words to be a name. */
+const MIN_LOWER_TAIL_WORDS = 3;
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
+
+/** "the Council", "The Council", "the public-private Council": a head word used as a common noun. */
+const refersBack = (tb: TokenizedBlock, head: number): boolean => DETERMINERS.has(tb.keys[head - 1] ?? '') || isLowerCase(tb.tokens[head - 1]);
+
+/** A word that can be part of a name: capitalized or an acronym or a number, not a function or calendar word. */
+export function isNameWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || CAPITALIZED_FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) return false;
+  return isTitleCase(token) || isUpperCase(token) || /^\p{N}/u.test(token.text);
+}
+
+/** Index where the capitalized words before the head begin. */
+function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage): number {
+  let start = head;
+  for (let i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE_HEAD && !coverage.has(tb.index, i); i--) {
+    const key = tb.keys[i];
+    const joins = (key === 'and' || key === '&') && isNameWord(tb.tokens[i - 1]) && !coverage.has(tb.index, i - 1);
+    if (isNameWord(tb.tokens[i])) start = i;
+    else if (!joins) break;
+  }
+  return start;
+}
+
+function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage): number | null {
+  let at = from;
+  if (tb.keys[at] === 'the') at++;
+  if (!isNameWord(tb.tokens[at]) || coverage.has(tb.index, at)) return null;
+  let end = at + 1;
+  for (let i = end; i < tb.tokens.length && i - from < MAX_TAIL_TOKENS && !coverage.has(tb.index, i); i++) {
+    if (isNameWord(tb.tokens[i])) end = i + 1;
+    else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '')) break;
+  }
+  return end;
+}
+
+/** "for user protection in the intelligence information society": nouns and adjectives with connectors. */
+function lowerCaseTail(tb: TokenizedBlock, from: number): number | null {
+  const words: string[] = [];
+  for (let i = from; i < tb.tokens.length && i - from < MAX_TAIL_TOKENS && isLowerCase(tb.tokens[i]); i++) words.push(tb.tokens[i]?.text ?? '');
+  const nominal = nominalWords(words);
+  let end = 0;
+  let content = 0;
+  for (const [i, word] of words.entries()) {
+    if (TAIL_CONNECTORS.has(keyOf(word))) continue;
+    if (!nominal[i]) break;
+    content++;
+    end = i + 1;
+  }
+  return content >= MIN_LOWER_TAIL_WORDS ? from + end : null;
+}
+
+function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage): number | null {
+  const preposition = tb.keys[head + 1] ?? '';
+  if (!TAIL_PREPOSITIONS.has(preposition)) return null;
+  const capitalized = capitalizedTail(tb, head + 2, coverage);
+  if (capitalized !== null) return capitalized;
+  return preposition === 'for' ? lowerCaseTail(tb, head + 2) : null;
+}
+
+export function shapeMentions(
+  tb: TokenizedBlock,
+  rules: OrganizationRules,
+  registry: OrgRegistry,
+  coverage: Coverage,
+): { mentions: OrgMention[]; bareHeads: BareHead[] } {
+  const mentions: OrgMention[] = [];
+  const bareHeads: BareHead[] = [];
+  if (tb.shouting) return { mentions, bareHeads };
+  for (let i = 0; i < tb.tokens.length; i++) {
+    const token = tb.tokens[i];
+    const kind = token && rules.heads.get(token.text);
+    if (!token || !kind || coverage.has(tb.index, i)) continue;
+    // "AI Service User Protection Act": the head is inside the name of a thing.
+    if (embedded(tb, i + 1, rules)) continue;
+    const from = nameStart(tb, i, coverage);
+    const tail = tailEnd(tb, i, coverage);
+    const to = tail ?? i + 1;
+    if (from === i && tail === null) {
+      if (refersBack(tb, i) && !NEEDS_NAME.has(token.key)) bareHeads.push({ block: tb.index, at: i, head: token.text });
+      continue;
+    }
+    if (from === i && NEEDS_NAME.has(token.key)) continue;
+    const name = textOf(tb.block.text, tb.tokens, from, to);
+    const entity = registry.entity(`shape:${phraseKeys(name).join(' ')}`, () => ({
+      name,
+      acronym: null,
+      kind,
+      country: /\bKorea/.test(name) ? 'South Korea' : null,
+      owner: null,
+      head: token.text,
+      tailed: tail !== null,
+      rule: 'name-shape',
+    }));
+    mentions.push({ block: tb.index, from, to, entity, weak: false, rule: 'name-shape' });
+    i = to - 1;
+  }
+  return { mentions, bareHeads };
+}

@@ -1,0 +1,46 @@
+import type { Block } from '../pipeline/doc.js';
+import { isShouting, tokenize, type Token } from './tokens.js';
+
+/** A block with its tokens: what the name, title and organization rules read. */
+export interface TokenizedBlock {
+  block: Block;
+  /** Position in reading order, for "the most recent mention" questions across blocks. */
+  index: number;
+  tokens: Token[];
+  keys: string[];
+  /** All capitals: case cannot tell names from other words here. */
+  shouting: boolean;
+}
+
+const tokenized = new WeakMap<readonly Block[], TokenizedBlock[]>();
+
+/** Tokens of a document's blocks, made once for all the extractors that read them. */
+export function tokenizeBlocks(blocks: readonly Block[]): TokenizedBlock[] {
+  let found = tokenized.get(blocks);
+  if (!found) {
+    found = blocks.map((block, index) => {
+      const tokens = tokenize(block.text);
+      return { block, index, tokens, keys: tokens.map((token) => token.key), shouting: isShouting(tokens) };
+    });
+    tokenized.set(blocks, found);
+  }
+  return found;
+}
+
+/** Reading-order comparison of two places given as (block index, token index). */
+export const compareAt = (a: { block: number; from: number }, b: { block: number; from: number }): number => a.block - b.block || a.from - b.from;
+
+/** Words that start sentences and lists in capitals without being part of a name. */
+export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'in', 'on', 'at', 'for', 'of', 'by',
+  'with', 'from', 'to', 'and', 'or', 'as', 'if', 'after', 'before', 'during', 'since', 'under', 'while', 'when', 'also',
+  'he', 'she', 'it', 'they', 'we', 'i', 'meanwhile', 'furthermore', 'moreover', 'however', 'first', 'second', 'third',
+  'specifically', 'currently', 'previously', 'accordingly', 'therefore', 'both', 'each', 'all', 'some',
+]);
+
+/** Calendar words are capitalized but name no one. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);

@@ -1,0 +1,64 @@
+import type { OrgEntity, OrgMention } from '../extract/organizations/model.js';
+import type { TokenizedBlock } from '../nlp/tokenized-block.js';
+import { textOf } from '../nlp/tokens.js';
+
+/**
+ * Short forms the text defines right after a name: "Korea Communications User Protection Association
+ * (KCUP)", "(KCC, Chairman ...)", "(hereinafter referred to as the "Public-Private Council")".
+ */
+
+export interface DefinedForm {
+  form: string;
+  entity: OrgEntity;
+  rule: 'acronym-definition' | 'hereinafter';
+}
+
+/** "KCUP", "LGU+", "BNetzA": a capital first, at least two capitals, no spaces. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\p{N}&+]{1,9}$/u;
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+const MAX_HEREINAFTER_TOKENS = 12;
+const MAX_FORM_TOKENS = 8;
+
+const initial = (text: string): string => text.replace(/^the\s+/i, '').charAt(0).toUpperCase();
+
+function isAcronymOf(acronym: string, name: string): boolean {
+  return ACRONYM.test(acronym) && (acronym.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && initial(acronym) === initial(name);
+}
+
+/** The quoted (or bare) words of a "hereinafter" clause starting at `from`, as token range. */
+function hereinafterForm(tb: TokenizedBlock, from: number): [number, number] | null {
+  const limit = Math.min(tb.tokens.length, from + MAX_HEREINAFTER_TOKENS);
+  const open = tb.keys.slice(from, limit).findIndex((key) => QUOTES.has(key));
+  if (open === -1) return null;
+  const start = from + open + 1;
+  const close = tb.keys.slice(start, Math.min(tb.tokens.length, start + MAX_FORM_TOKENS + 1)).findIndex((key) => QUOTES.has(key));
+  return close > 0 ? [start, start + close] : null;
+}
+
+function definitionAfter(tb: TokenizedBlock, mention: OrgMention): DefinedForm | null {
+  let at = mention.to;
+  while (QUOTES.has(tb.keys[at] ?? '') || tb.keys[at] === ',') at++;
+  if (tb.keys[at] !== '(') return null;
+  const first = tb.tokens[at + 1];
+  const after = tb.keys[at + 2];
+  const name = textOf(tb.block.text, tb.tokens, mention.from, mention.to);
+  if (first && (after === ')' || after === ',' || after === ';') && isAcronymOf(first.text, name)) {
+    return { form: first.text, entity: mention.entity, rule: 'acronym-definition' };
+  }
+  if (tb.keys[at + 1] !== 'hereinafter') return null;
+  const range = hereinafterForm(tb, at + 2);
+  return range ? { form: textOf(tb.block.text, tb.tokens, range[0], range[1]), entity: mention.entity, rule: 'hereinafter' } : null;
+}
+
+/** Forms defined in the text; an acronym becomes the entity's acronym when it has none yet. */
+export function definedForms(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention[]): DefinedForm[] {
+  const defined: DefinedForm[] = [];
+  for (const mention of mentions) {
+    const tb = blocks[mention.block];
+    const definition = tb && definitionAfter(tb, mention);
+    if (!definition) continue;
+    if (definition.rule === 'acronym-definition') definition.entity.acronym ??= definition.form;
+    defined.push(definition);
+  }
+  return defined;
+}

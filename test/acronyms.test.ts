@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { expectExactSpans, parseRelease } from './support/release.js';
+
+const organizationsOf = (body: string) => parseRelease(body).record.organizations;
+
+describe('acronyms and short names defined in the text', () => {
+  it.each<[string, string, string, string | null, string[]]>([
+    ['an acronym in parentheses', 'The Korea Digital Safety Association (KDSA) met. The KDSA agreed.', 'Korea Digital Safety Association', 'KDSA', []],
+    ['an acronym before a title', 'The Broadcasting Review Institute (BRI, President Kim Min-ho) met. BRI agreed.', 'Broadcasting Review Institute', 'BRI', []],
+    [
+      'a "hereinafter" name',
+      'The KCC set up the Council for the Safety of Online Games (hereinafter referred to as the "Safety Council"). The Safety Council met.',
+      'Council for the Safety of Online Games',
+      null,
+      ['Safety Council'],
+    ],
+  ])('%s', (_, body, name, acronym, aliases) => {
+    const { record, input } = parseRelease(body);
+    const organization = record.organizations.find((found) => found.name === name);
+    expect(organization).toMatchObject({ name, acronym, aliases });
+    expect(organization?.mentions.length).toBe(3);
+    expectExactSpans(input, organization?.mentions ?? []);
+  });
+
+  it.each<[string, string]>([
+    ['letters that are not the initials', 'Google (US) and Meta met.'],
+    ['a parenthesis that is no acronym', 'The Korea Digital Safety Association (founded in 2020) met.'],
+  ])('no acronym: %s', (_, body) => {
+    expect(organizationsOf(body).every((organization) => organization.acronym === null || organization.acronym !== 'US')).toBe(true);
+    expect(organizationsOf(body).some((organization) => organization.name.includes('('))).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { removeChrome } from '../src/clean/chrome.js';
+import { normalizeCharacters } from '../src/clean/normalize.js';
+import { loadRules } from '../src/rules/load.js';
+
+const BODY = 'The Korea Communications Commission (KCC) opened a center for app market complaints on November 2.\n';
+
+/** Header title and date as read from the input, and the body left after the chrome. */
+function dechrome(input: string): { title: string | null; date: string | null; body: string } {
+  const normalized = normalizeCharacters(input);
+  const { header, body } = removeChrome(normalized, loadRules());
+  const inInput = (range: { start: number; end: number } | null): string | null => {
+    if (!range) return null;
+    const { start, end } = normalized.toInput(range.start, range.end);
+    return input.slice(start, end);
+  };
+  return { title: inInput(header.title), date: inInput(header.date), body: body.text };
+}
+
+describe('removeChrome: page header layouts', () => {
+  it.each([
+    ['inline', `Title KCC opens a complaints center\nDate 2023-01-02 Read 12\n${BODY}`],
+    ['inline with colons', `Title: KCC opens a complaints center\nDate: 2023-01-02\n${BODY}`],
+    ['inline with the read count on its own lines', `Title KCC opens a complaints center\nDate 2023-01-02\nRead\n12\n${BODY}`],
+    ['stacked', `Title\nKCC opens a complaints center\nDate\n2023-01-02\nRead\n12\n${BODY}`],
+    ['stacked with blank lines and a grouped read count', `Title\n\nKCC opens a complaints center\n\nDate\n\n2023-01-02\n\nRead\n\n1,875\n${BODY}`],
+    ['pipe table', `Title | KCC opens a complaints center | ||\n---|---|---|---|\nDate | 2023-01-02 | Read | 7 |\n${BODY}`],
+    ['pipe table with a leading bar', `| Title | KCC opens a complaints center |\n|---|---|\n| Date | 2023-01-02 | Read | 7 |\n${BODY}`],
+    ['CRLF line ends', `Title KCC opens a complaints center\r\nDate 2023-01-02 Read 12\r\n${BODY}`],
+  ])('%s', (_, input) => {
+    expect(dechrome(input)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
+  });
+
+  it.each([
+    ['dotted', 'Date 2023. 6. 9.', '2023. 6. 9.'],
+    ['dotted without spaces', 'Date 2023.06.09', '2023.06.09'],
+    ['slashed', 'Date 2023/06/09 Read 1,204', '2023/06/09'],
+  ])('a %s Date line', (_, line, date) => {
+    expect(dechrome(`Title KCC opens a complaints center\n${line}\n${BODY}`).date).toBe(date);
+  });
+
+  it('header offsets point into the input, past CRLF and NBSP', () => {
+    const input = 'Home > News\r\nTitle\u00A0KCC opens a center\r\nDate 2023-01-02 Read 12\r\nThe KCC opened it.\r\n';
+    const normalized = normalizeCharacters(input);
+    const { header } = removeChrome(normalized, loadRules());
+    const title = normalized.toInput(header.title!.start, header.title!.end);
+    const date = normalized.toInput(header.date!.start, header.date!.end);
+    expect(title).toEqual({ start: 19, end: 37 });
+    expect(input.slice(title.start, title.end)).toBe('KCC opens a center');
+    expect(date).toEqual({ start: 44, end: 54 });
+    expect(input.slice(date.start, date.end)).toBe('2023-01-02');
+  });
+});
+
+describe('removeChrome: navigation before the header', () => {
+  it.each([
+    ['English site menu', 'National Symbols of the Republic of Korea\nLanguage\nAbout KCC\nOverview\nWhat’s New\nPress Releases\n'],
+    ['breadcrumb', 'Home  >  What’s New  >  News & Notice\n'],
+    ['Korean menu lines', '한국어\n선택됨\n전체메뉴 닫기\n게시판 보기\n'],
+    ['mixed lines and an unknown line', ' \n   National Symbols of the Republic of Korea\nEnglish (영어)\nNews & Notice 소식\nBrowse latest news and updates from KCC\n'],
+  ])('%s', (_, navigation) => {
+    const input = `${navigation}Title KCC opens a complaints center\nDate 2023-01-02 Read 12\n${BODY}`;
+    expect(dechrome(input)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
+  });
+
+  it('navigation without a header: the known navigation lines go, the release stays', () => {
+    const input = `About KCC\n  • Press Releases >\nHome > What’s New\n게시판 보기\nKCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input)).toEqual({ title: null, date: null, body: `KCC opens a complaints center\n${BODY}` });
+  });
+
+  it('navigation lines after the first release line stay (only leading ones are chrome)', () => {
+    const input = `KCC opens a complaints center\nPress Releases\n${BODY}`;
+    expect(dechrome(input).body).toBe(input);
+  });
+
+  it('a body with no chrome at all is kept whole', () => {
+    expect(dechrome(BODY)).toEqual({ title: null, date: null, body: BODY });
+  });
+});
+
+describe('removeChrome: footer', () => {
+  const header = 'Title KCC opens a complaints center\nDate 2023-01-02 Read 12\n';
+  it.each([
+    ['an attachment line', 'File (center_plan.hwp)\n'],
+    ['attachment lines with sizes', 'Attachments: 2\nFile (1) center_plan.pdf 120KB\n'],
+    ['Prev and Next with neighbour titles and dates', 'Prev\nKCC announces the business plan for 2024\n2024-01-25\nNext\nSpam reporting rose in the second half of 2023\n2024-02-02\nList\n'],
+    ['Previous post and Next post with bars', 'Previous post | KCC announces the business plan\nNext post | Spam reporting rose\n'],
+    ['List alone', 'List\n'],
+    ['Korean neighbours and list', '이전글 | 2024년 업무계획\n다음글 | 스팸 신고\n목록\n'],
+    ['a copyright line', 'ⓒ Korea Communications Commission. All rights reserved.\n'],
+  ])('%s', (_, footer) => {
+    expect(dechrome(`${header}${BODY}${footer}`)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
+  });
+
+  it('a footer is cut also when the page has no header', () => {
+    expect(dechrome(`${BODY}File (center_plan.hwp)\nList\n`).body).toBe(BODY);
+  });
+});
+
+describe('removeChrome: prose that merely looks like chrome survives', () => {
+  it.each([
+    ['a sentence starting with "Next,"', 'Next, the KCC will review the rules on app market refunds.\n'],
+    ['a sentence starting with "Previously"', 'Previously, users had to call each app market.\n'],
+    ['a sentence starting with "Files"', 'Files submitted by the carriers will be reviewed.\n'],
+    ['a sentence starting with "List"', 'List prices of handsets were also checked.\n'],
+    ['a sentence starting with "Title"', 'Title holders must register their channels by May 31.\n'],
+    ['a sentence starting with "Date"', 'Date and place of the hearing will be announced.\n'],
+  ])('%s, after a header', (_, prose) => {
+    const input = `Title KCC opens a complaints center\nDate 2023-01-02 Read 12\n${BODY}${prose}The end.\n`;
+    expect(dechrome(input).body).toBe(`${BODY}${prose}The end.\n`);
+  });
+
+  it.each([
+    ['Next,', 'Next, the KCC will review the rules on app market refunds.\n'],
+    ['Title', 'Title holders must register their channels by May 31.\n'],
+    ['Title:', 'Title: a guide for channel holders is attached below.\n'],
+  ])('a body line starting with %j, in a page without a header', (_, prose) => {
+    const input = `KCC opens a complaints center\n${BODY}${prose}The end.\n`;
+    expect(dechrome(input)).toEqual({ title: null, date: null, body: input });
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/pipeline/parse.js';
+import type { DateMention, KccRecord } from '../src/record/types.js';
+import { loadRules } from '../src/rules/load.js';
+
+const SOURCE = { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' };
+const REFERENCE = '2026-11-29';
+
+/** A release page: with a Date line when `published` is given, then the body. */
+const release = (published: string | null, body: string): string => `${published ? `Title KCC news\nDate ${published} Read 10\n` : 'KCC news\n'}\n${body}\n`;
+const parse = (published: string | null, body: string): { record: KccRecord; input: string } => {
+  const input = release(published, body);
+  return { record: parseText(input, SOURCE, { path: 't', referenceDate: REFERENCE, rules: loadRules() }), input };
+};
+const mentionsOf = (published: string | null, body: string): DateMention[] => parse(published, body).record.dates.filter((date) => date.role !== 'published');
+const only = (published: string | null, body: string): DateMention => {
+  const [mention, ...rest] = mentionsOf(published, body);
+  expect(rest).toEqual([]);
+  if (!mention) throw new Error(`no date found in: ${body}`);
+  return mention;
+};
+
+describe('dates: values, normalized to ISO 8601', () => {
+  it.each<[string, string | null, string, string]>([
+    ['a day, its year from the publication date', '2023-06-12', 'The KCC held a meeting with platform operators on June 9.', '2023-06-09'],
+    ['a day with its weekday', '2023-06-12', 'The KCC held a meeting with platform operators on Friday, June 9.', '2023-06-09'],
+    ['a day with its year', null, 'The KCC held a meeting with platform operators on June 9, 2023.', '2023-06-09'],
+    ['a day before the month', null, 'The KCC signed the agreement on 9 June 2023.', '2023-06-09'],
+    ['an ISO day', null, 'The KCC decided the fines on 2023-06-09.', '2023-06-09'],
+    ['a Korean-style day', null, 'The KCC decided the fines on 2023. 6. 9.', '2023-06-09'],
+    ['an abbreviated month', '2023-06-12', 'The KCC met the carriers on Jun. 9 in Seoul.', '2023-06-09'],
+    ['a time of day keeps the day', '2023-06-12', 'The KCC held the hearing on June 9 at 2 p.m.', '2023-06-09'],
+    ['a range of days', '2023-06-12', 'The KCC hosted the expo on June 9-10 at COEX.', '2023-06-09/2023-06-10'],
+    ['a range across months', '2024-05-20', 'Applications will be taken from July 1 to August 14.', '2024-07-01/2024-08-14'],
+    ['a range across the year end', '2024-01-05', 'The KCC ran the campaign from December 28 to January 3.', '2023-12-28/2024-01-03'],
+    ['the end of a month, ahead', '2024-02-01', 'Operators must submit their plans until the end of March.', '2024-03-31'],
+    ['a month with its year', null, 'The second survey took place in June 2022.', '2022-06'],
+    ['a half-year', null, 'Spam reports rose in the first half of 2024.', '2024-01/2024-06'],
+    ['a quarter of this year', '2024-05-20', 'Sales rose in the third quarter of this year.', '2024-07/2024-09'],
+    ['a year', null, 'The KCC set its plan for 2025.', '2025'],
+    ['this year', '2024-05-20', 'The KCC will complete the review this year.', '2024'],
+    ['last year', '2024-05-20', 'Reports of spam doubled compared with last year.', '2023'],
+    ['today', '2024-05-20', 'The KCC announced the results today.', '2024-05-20'],
+    ['yesterday', '2024-05-20', 'The KCC met the carriers yesterday.', '2024-05-19'],
+    ['last week, Monday to Sunday', '2024-05-22', 'The survey ended last week.', '2024-05-13/2024-05-19'],
+    ['next month', '2024-12-20', 'The new rules apply next month.', '2025-01'],
+    ['a weekday alone, looking back', '2024-05-23', 'The KCC held a plenary meeting on Tuesday.', '2024-05-21'],
+    ['a weekday alone, ahead', '2024-05-23', 'The KCC will hold a plenary meeting on Tuesday.', '2024-05-28'],
+    ['a day of the month', '2024-05-23', 'The KCC held a plenary meeting on the 21st.', '2024-05-21'],
+    ['a day of the month after the publication day: the month before', '2024-05-03', 'The KCC held a plenary meeting on the 28th.', '2024-04-28'],
+    ['a leap day', '2024-03-04', 'The KCC held a written meeting on Thursday, February 29.', '2024-02-29'],
+    ['December 28 in a release of January 2', '2024-01-02', 'The KCC held a year-end meeting with broadcasters on December 28.', '2023-12-28'],
+    ['January 5 ahead, in a release of December 20', '2023-12-20', 'The KCC will hold a forum on January 5.', '2024-01-05'],
+  ])('%s', (_, published, body, value) => {
+    expect(only(published, body).value).toBe(value);
+  });
+
+  it('the day of the month takes the month the text was talking about', () => {
+    const dates = mentionsOf('2022-11-02', 'The KCC held a meeting on October 17 after the outage. On the 16th, the KCC asked the operator for a report.');
+    expect(dates.map((date) => [date.value, date.inferred?.reason])).toEqual([
+      ['2022-10-17', 'published'],
+      ['2022-10-16', 'context-month'],
+    ]);
+  });
+});
+
+describe('dates: roles', () => {
+  it.each<[string, string, string]>([
+    ['the day a lead verb governs', 'The KCC held a meeting with the carriers on June 9.', 'event'],
+    ['a fronted day before its lead verb', 'On June 9, the chairperson met the head of the regulator.', 'event'],
+    ['a deadline', 'Operators must submit their plans by June 30.', 'deadline'],
+    ['a start', 'The rules apply starting July 1.', 'effective'],
+    ['a period since a year', 'The KCC has run the council since 2020.', 'period'],
+    ['a year', 'The KCC surveyed teenagers in 2023.', 'period'],
+    ['an aside in parentheses', 'The KCC held a meeting on the amended act (promulgated on October 19, 2021).', 'other'],
+    ['a day that modifies a noun', 'The KCC held a meeting after the October 15 fire.', 'other'],
+    ['a day a background verb governs', 'The KCC reviewed the outage that occurred on October 15.', 'other'],
+    ['a day no verb governs', 'The report covers complaints received on October 15.', 'other'],
+  ])('%s', (_, body, role) => {
+    const dates = mentionsOf('2022-11-02', body);
+    expect(dates.at(-1)?.role).toBe(role);
+  });
+
+  it('the Date line is a mention with the role published', () => {
+    const { record, input } = parse('2024-05-01', 'The KCC announced its plan.');
+    expect(record.dates[0]).toMatchObject({ role: 'published', value: '2024-05-01', text: '2024-05-01' });
+    expect(input.slice(record.dates[0]?.start, record.dates[0]?.end)).toBe('2024-05-01');
+  });
+});
+
+describe('dates: the date the release is about', () => {
+  it.each<[string, string | null, string, string | null]>([
+    [
+      'the reported meeting, not the fire before it',
+      '2022-10-18',
+      'On Monday, October 17, the KCC held an emergency meeting on the service outage that followed the October 15 fire at a data center.',
+      '2022-10-17',
+    ],
+    [
+      'the signing, not the guideline of last month in parentheses',
+      '2024-05-01',
+      'The KCC announced that the carriers signed a joint agreement on April 17, 2024. The KCC issued the guideline last month (March 27, 2024).',
+      '2024-04-17',
+    ],
+    ['the publication date when no event day is given', '2025-03-11', 'The KCC held its 4th plenary meeting of 2025 and decided to impose fines.', '2025-03-11'],
+    ['the publication date for "starting today"', '2022-04-20', 'Starting today, the KCC will run a new reporting system (promulgation on October 19, 2021).', '2022-04-20'],
+    ['the meeting, not the council founded since a year', '2023-05-15', 'The KCC has run the council since 2020. The council held its 7th meeting on Friday, May 12.', '2023-05-12'],
+    ['no date at all without a Date line', null, 'The KCC will strengthen its monitoring of illegal spam.', null],
+  ])('%s', (_, published, body, date) => {
+    const { record } = parse(published, body);
+    expect(record.date).toBe(date);
+    expect(record.published).toBe(published);
+  });
+
+  it("a weekday and a president's administration date a release without a Date line", () => {
+    const { record } = parse(
+      null,
+      "The KCC standing commissioner held a meeting with the vice president of a global platform on Friday, June 9. He asked for cooperation on user protection under Yoon's administration.",
+    );
+    expect(record.date).toBe('2023-06-09');
+    expect(record.dates[0]?.inferred).toMatchObject({ reason: 'weekday+era', candidates: [2006, 2017, 2023] });
+  });
+
+  it("a weekday and an official's term date a release without a Date line", () => {
+    const { record } = parse(null, 'Standing commissioner Lee Sang-in held a meeting with the head of a platform company on Friday, June 9.');
+    expect(record.date).toBe('2023-06-09');
+    expect(record.dates[0]?.inferred?.explanation).toContain('Lee Sang-in was standing commissioner from 2023-04-07 to 2023-12-01');
+  });
+});
+
+describe('dates: found inside a long sentence, offsets into the input', () => {
+  it('every mention slices the input to its text', () => {
+    const { record, input } = parse(
+      '2024-08-21',
+      'The Korea Communications Commission (KCC) and a research institute held the first meeting of a public-private council on the afternoon of ' +
+        'Friday, July 19, at a hotel in Seoul, a year after the council was announced in the first half of 2023.',
+    );
+    expect(record.dates.map((date) => [date.text, date.value, date.role])).toEqual([
+      ['2024-08-21', '2024-08-21', 'published'],
+      ['the afternoon of Friday, July 19', '2024-07-19', 'event'],
+      ['the first half of 2023', '2023-01/2023-06', 'period'],
+    ]);
+    for (const date of record.dates) expect(input.slice(date.start, date.end)).toBe(date.text);
+  });
+});
+
+describe('dates: warnings, never a guess dressed as a fact', () => {
+  it('a day whose year cannot be told stays XXXX, with a warning on its span', () => {
+    const { record, input } = parse(null, 'The KCC held a meeting with the carriers on June 9.');
+    expect(record.dates[0]?.value).toBe('XXXX-06-09');
+    expect(record.date).toBeNull();
+    const warning = record.warnings.find((candidate) => candidate.code === 'year-unknown');
+    expect(warning && input.slice(warning.start ?? 0, warning.end ?? 0)).toBe('June 9');
+  });
+
+  it('a weekday that contradicts the written year is a warning; the written year stays', () => {
+    const { record } = parse(null, 'The KCC held a written meeting on Monday, April 11, 2023.');
+    expect(record.dates[0]?.value).toBe('2023-04-11');
+    expect(record.warnings.map((warning) => warning.code)).toEqual(['weekday-contradiction']);
+  });
+
+  it('a day inside the name of a historic event keeps no year', () => {
+    const { record } = parse('2020-08-31', 'The chairman mentioned a video that distorted the May 18 Democratic Uprising.');
+    expect(record.dates[1]).toMatchObject({ value: 'XXXX-05-18', role: 'other' });
+    expect(record.warnings.map((warning) => warning.code)).toEqual(['year-unknown']);
+  });
+});

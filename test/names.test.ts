@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { personNameAt, personNameEndingAt, surnameAt } from '../src/extract/officials/names.js';
+import { officialRules } from '../src/extract/officials/rules.js';
+import type { TokenizedBlock } from '../src/nlp/tokenized-block.js';
+import { isShouting, tokenize } from '../src/nlp/tokens.js';
+import type { Block } from '../src/pipeline/doc.js';
+import { loadRules } from '../src/rules/load.js';
+
+const rules = officialRules(loadRules());
+
+function blockOf(text: string): TokenizedBlock {
+  const tokens = tokenize(text);
+  return { block: { text } as Block, index: 0, tokens, keys: tokens.map((token) => token.key), shouting: isShouting(tokens) };
+}
+
+const nameAt = (text: string, word: number) => personNameAt(blockOf(text), word, rules);
+
+describe('person names', () => {
+  it.each<[string, string, number, string, string]>([
+    ['hyphenated Korean given name', 'Lee Sang-in met', 0, 'Lee Sang-in', 'leesangin'],
+    ['spaced Korean given name', 'Lee Sang In met', 0, 'Lee Sang In', 'leesangin'],
+    ['joined Korean given name', 'Lee Sangin met', 0, 'Lee Sangin', 'leesangin'],
+    ['given name first, reported family name first', 'Sang-in Lee met', 0, 'Lee Sang-in', 'leesangin'],
+    ['Western name inside a sentence', 'the KCC met Joel Kaplan on Friday', 3, 'Joel Kaplan', 'joelkaplan'],
+  ])('%s', (_, text, at, display, key) => {
+    expect(nameAt(text, at)).toMatchObject({ display, key });
+  });
+
+  it.each<[string, string, number]>([
+    ['a single capitalized word', 'Kaplan said', 0],
+    ['a calendar word', 'Friday June', 0],
+  ])('no name: %s', (_, text, at) => {
+    expect(nameAt(text, at)).toBeNull();
+  });
+
+  it('a given name that is no Korean syllable makes a Western name, not a Korean one', () => {
+    expect(nameAt('Lee Shwartz said', 0)).toMatchObject({ korean: false, surname: 'Shwartz' });
+  });
+
+  it('reads a name that ends before a comma, Western ones only when compromise agrees', () => {
+    const block = blockOf('Joel Kaplan, Ha Joo-young, Seoul National University,');
+    expect(personNameEndingAt(block, 2, rules)?.display).toBe('Joel Kaplan');
+    expect(personNameEndingAt(block, 5, rules)?.display).toBe('Ha Joo-young');
+    expect(personNameEndingAt(block, 9, rules)).toBeNull();
+  });
+
+  it('a surname stands alone only when no capitalized word follows', () => {
+    expect(surnameAt(blockOf('Kaplan explained'), 0, rules)).toBe('Kaplan');
+    expect(surnameAt(blockOf('Lee Luda case'), 0, rules)).toBeNull();
+  });
+});

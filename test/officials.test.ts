@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/pipeline/parse.js';
+import { loadRules } from '../src/rules/load.js';
+import type { Official } from '../src/record/types.js';
+import { expectExactSpans, parseRelease } from './support/release.js';
+
+const officialsOf = (body: string): Official[] => parseRelease(body).record.officials;
+const summary = (official: Official): [string, string | null, string | null] => [official.name, official.title, official.organization];
+
+describe('officials: found through titles and their grammar', () => {
+  it.each<[string, string, [string, string | null, string | null]]>([
+    ['title before a Korean name, organization after', 'Vice Chairman Kim Tae-won of the KCC attended the ceremony.', ['Kim Tae-won', 'vice chairman', 'Korea Communications Commission']],
+    ['acronym and title in parentheses', 'The Korea Communications Commission (KCC, Chairman Park Min-soo) announced the plan.', ['Park Min-soo', 'chairman', 'Korea Communications Commission']],
+    ['title in parentheses after the organization', 'The Korea Communications Agency (President Choi Hyun-ju) opened the centre.', ['Choi Hyun-ju', 'president', 'Korea Communications Agency']],
+    ['organization before the title', 'KISA Director Jang Eun-mi presented the findings.', ['Jang Eun-mi', 'director', 'Korea Internet & Security Agency']],
+    ['possessive organization, title with an "of" phrase, Western name', "Naver's Head of Public Affairs David Stone joined the call.", ['David Stone', 'head of public affairs', 'Naver']],
+    ['name in apposition before the title', 'Oh Ji-hoon, a standing commissioner of the Korea Communications Commission, visited Busan.', ['Oh Ji-hoon', 'standing commissioner', 'Korea Communications Commission']],
+    ['Western name in apposition, title with a lower-case "of" phrase, "at" organization', 'The KCC met Sarah Miller, director of trust and safety at Google, on Monday.', ['Sarah Miller', 'director of trust and safety', 'Google']],
+    ['possessive organization in apposition', "The KCC met Anna Berg, Netflix's vice president of content policy, in Seoul.", ['Anna Berg', 'vice president of content policy', 'Netflix']],
+    ['"for" a descriptor, then the organization', 'Yoo Min-ji, a lawyer for the startup, Upstage, gave a talk.', ['Yoo Min-ji', 'lawyer', 'Upstage']],
+    ['acting title', 'The Korea Communications Commission (KCC, Acting Chairperson Seo Yeon-hee) approved the plan.', ['Seo Yeon-hee', 'acting chairperson', 'Korea Communications Commission']],
+    ['title, then the name in apposition', 'The chairman of the KCUP, Kang Dong-won, thanked the carriers.', ['Kang Dong-won', 'chairman', 'Korea Communications User Protection Association']],
+    ['doctor', 'Dr. Noh Eun-ji of the KISDI presented the act.', ['Noh Eun-ji', 'dr.', 'Korea Information Society Development Institute']],
+    ['spaced given name', 'Commissioner Kim Sung Min of the KCC spoke first.', ['Kim Sung Min', 'commissioner', 'Korea Communications Commission']],
+    ['joined given name', 'Chairperson Lee Jinsook of the KCC opened the meeting.', ['Lee Jinsook', 'chairperson', 'Korea Communications Commission']],
+    ['given name first, reported family name first', 'Standing Commissioner Sang-in Lee met the delegation.', ['Lee Sang-in', 'standing commissioner', null]],
+    ['courtesy word: a person without a role word', 'Mr. Tom Becker of Apple thanked the KCC.', ['Tom Becker', null, 'Apple']],
+  ])('%s', (_, body, expected) => {
+    const [official, ...rest] = officialsOf(body);
+    expect(rest).toEqual([]);
+    expect(official && summary(official)).toEqual(expected);
+  });
+});
+
+describe('officials: one entry per person, every mention with its offsets', () => {
+  it('merges "Lee", "Chairman Lee", "Mr. Kaplan" and "Vice President Kaplan" into the full names', () => {
+    const body = [
+      'On Tuesday, Standing Commissioner Lee Hae-jin of the Korea Communications Commission (KCC) held a long meeting with John Kaplan, vice president of public policy at Meta, to discuss the protection of users.',
+      'Lee thanked Mr. Kaplan for his interest. Vice President Kaplan explained Meta’s efforts, and Commissioner Lee asked for cooperation.',
+    ].join('\n\n');
+    const { record, input } = parseRelease(body);
+    expect(record.officials.map(summary)).toEqual([
+      ['Lee Hae-jin', 'standing commissioner', 'Korea Communications Commission'],
+      ['John Kaplan', 'vice president of public policy', 'Meta'],
+    ]);
+    const [lee, kaplan] = record.officials;
+    expect(lee?.mentions.map((mention) => mention.text)).toEqual(['Lee Hae-jin', 'Lee', 'Lee']);
+    expect(kaplan?.mentions.map((mention) => mention.text)).toEqual(['John Kaplan', 'Kaplan', 'Kaplan']);
+    for (const official of record.officials) expectExactSpans(input, official.mentions);
+  });
+
+  it('spellings of one Korean name are one person', () => {
+    const body = 'Chairman Han Sang-hyuk of the KCC met the press. Han Sang Hyuk said the KCC would act, and Chairman Han left.';
+    const [official, ...rest] = officialsOf(body);
+    expect(rest).toEqual([]);
+    expect(official?.mentions.map((mention) => mention.text)).toEqual(['Han Sang-hyuk', 'Han Sang Hyuk', 'Han']);
+  });
+
+  it('a known KCC chairperson is found by name alone, with the title of the day', () => {
+    const { record } = parseRelease('Lee Jinsook said the KCC would review the plan.', 'Title KCC news\nDate 2024-09-02 Read 10');
+    expect(record.officials.map(summary)).toEqual([['Lee Jinsook', 'chairperson', 'Korea Communications Commission']]);
+  });
+
+  it('a surname shared by two people is left unresolved', () => {
+    const body = 'Chairman Lee Min-ho of the KCC and Professor Lee Jae-won of Seoul National University spoke. Lee said the work would go on.';
+    const officials = officialsOf(body);
+    expect(officials.map((official) => official.mentions.length)).toEqual([1, 1]);
+  });
+});
+
+describe('officials: not found', () => {
+  it.each<[string, string]>([
+    ['a title alone', 'The chairman of the Korea Communications User Protection Association attended the ceremony.'],
+    ['a title before a lower-case word', 'The KCC held a standing commissioner countermeasure meeting on Monday.'],
+    ['a name without a role', 'The survey asked 1,000 people, including Kim Ji-won, about their habits.'],
+    ['a chatbot named like a person', 'The lawyer discussed user protection seen in the Lee Luda case.'],
+    ['a university', 'Researchers of Seoul National University joined the Council for the Protection of Users.'],
+    ['a title before an organization', 'The president of Meta Platforms sent a letter.'],
+    ['a headline in capitals', 'KCC CHAIRMAN HAN SANG-HYUK MEETS PRESS'],
+  ])('%s', (_, body) => {
+    expect(officialsOf(body)).toEqual([]);
+  });
+});
+
+describe('officials: --rules files add titles and people without code', () => {
+  it('a user title word makes a person', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kcc-rules-')), 'extra.yaml');
+    writeFileSync(file, 'titles:\n  - ombudsperson\n');
+    const input = 'Press release\n\nOmbudsperson Bae Su-ji of the KCC met users.\n';
+    const record = parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules([file]) });
+    expect(record.officials.map((official) => [official.name, official.title])).toEqual([['Bae Su-ji', 'ombudsperson']]);
+  });
+});

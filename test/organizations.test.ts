@@ -1,0 +1,100 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/pipeline/parse.js';
+import { loadRules } from '../src/rules/load.js';
+import type { Organization } from '../src/record/types.js';
+import { expectExactSpans, parseRelease } from './support/release.js';
+
+const organizationsOf = (body: string, title?: string): Organization[] => parseRelease(body, title).record.organizations;
+const names = (body: string, title?: string): string[] => organizationsOf(body, title).map((organization) => organization.name);
+
+describe('organizations: the gazetteer', () => {
+  it.each<[string, string, string[]]>([
+    ['full name and acronym are one body', 'The Korea Communications Commission (KCC) said the KCC would act.', ['Korea Communications Commission']],
+    ['the successor commission', 'The Korea Media and Communications Commission met on Monday.', ['Korea Media and Communications Commission']],
+    ['ministries, agencies, broadcasters, carriers', 'The MSIT, KISA, KBS and SK Telecom signed the pact.', ['Ministry of Science and ICT', 'Korea Internet & Security Agency', 'Korean Broadcasting System', 'SK Telecom']],
+    ['aliases', 'LGU+ and SKB raised prices; Twitter did not.', ['LG Uplus', 'SK Broadband', 'X']],
+    ['foreign regulators and international bodies', 'The KCC met Ofcom and the FCC at the OECD.', ['Korea Communications Commission', 'Ofcom', 'Federal Communications Commission', 'Organisation for Economic Co-operation and Development']],
+    ['a name in capitals', 'KAKAO OPENS A CHANNEL', ['Kakao']],
+    ['a company-form suffix belongs to the name', 'Samsung Electronics Co., Ltd. joined.', ['Samsung Electronics']],
+    ['a service is reported when its owner is not named', 'Instagram removed the posts.', ['Instagram']],
+  ])('%s', (_, body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('reports canonical name, acronym, aliases seen, kind and country', () => {
+    const [kcc] = organizationsOf('The Korean Communications Commission (KCC) fined the carriers.');
+    expect(kcc).toMatchObject({ name: 'Korea Communications Commission', acronym: 'KCC', aliases: ['Korean Communications Commission'], kind: 'regulator', country: 'South Korea' });
+  });
+});
+
+describe('organizations: bodies found by the shape of their names', () => {
+  it.each<[string, string, string[]]>([
+    ['capitalized words ending in a head word', 'The Korea Digital Safety Association will run the centre.', ['Korea Digital Safety Association']],
+    ['a head word with an "of" phrase', 'The KCC and the Ministry of Digital Affairs signed the memorandum.', ['Korea Communications Commission', 'Ministry of Digital Affairs']],
+    ['a title-case "for" phrase', "The KCC launched the 'Public-Private Council for the Protection of Online Users' in July.", ['Korea Communications Commission', 'Public-Private Council for the Protection of Online Users']],
+    ['a lower-case "for" phrase', 'The second public-private Council for user protection in the digital society met on Friday, May 12.', ['Council for user protection in the digital society']],
+    ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
+    ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
+  ])('%s', (_, body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('an acronym defined for a new body names it later', () => {
+    const [association] = organizationsOf('The Korea Digital Safety Association (KDSA) met. Later the KDSA published its report.');
+    expect(association).toMatchObject({ name: 'Korea Digital Safety Association', acronym: 'KDSA' });
+    expect(association?.mentions.map((mention) => mention.text)).toEqual(['Korea Digital Safety Association', 'KDSA', 'KDSA']);
+  });
+
+  it('finds every mention inside a long sentence with exact offsets', () => {
+    const body =
+      'On Monday, October 17 at 10:00 AM, the Korea Communications Commission (KCC, Chairman Kim Min-ho) held a meeting on the weekend’s outage, and the KCC said it would work with the Ministry of Science and ICT and with Kakao.';
+    const { record, input } = parseRelease(body);
+    expect(record.organizations.map((organization) => [organization.name, organization.mentions.map((mention) => mention.text)])).toEqual([
+      ['Korea Communications Commission', ['Korea Communications Commission', 'KCC', 'KCC']],
+      ['Ministry of Science and ICT', ['Ministry of Science and ICT']],
+      ['Kakao', ['Kakao']],
+    ]);
+    for (const organization of record.organizations) expectExactSpans(input, organization.mentions);
+  });
+});
+
+describe('organizations: not found', () => {
+  it.each<[string, string, string[]]>([
+    ['services of a named owner', 'Meta offers Facebook, along with services such as Instagram, WhatsApp, and Oculus.', ['Meta']],
+    ['a body named only inside a place name', 'The fire at SK C&C Data Center disrupted Kakao.', ['Kakao']],
+    ['a head word inside the name of a law', "The KCC promotes the 'AI Service User Protection Act'.", ['Korea Communications Commission']],
+    ['a bare head word names no new body', 'The Council met on Monday.', []],
+    ['lower-case words', 'The meta data of the x-ray apple were lost.', []],
+    ['a weak alias alone', 'Article X of the law applies.', []],
+    ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
+  ])('%s', (_, body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('organizations: long adversarial inputs stay fast', () => {
+  it.each<[string, string]>([
+    ['opening parentheses', '('.repeat(100_000)],
+    ['acronym definitions', 'Korea Communications Commission ('.repeat(3_000)],
+    ['capitalized runs', 'Korea National Information Society '.repeat(3_000)],
+    ['head words with tails', 'the Council for user protection in the '.repeat(2_500)],
+    ['lists', 'KT, LGU+, SKB, Abc, '.repeat(5_000)],
+  ])('%s', (_, body) => {
+    const started = performance.now();
+    parseRelease(body);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('organizations: --rules files add bodies without code', () => {
+  it('a user gazetteer entry is found by name and acronym', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kcc-rules-')), 'extra.yaml');
+    writeFileSync(file, 'organizations:\n  - {name: Gyeonggi Content Hub, acronym: GCH, kind: agency, country: South Korea}\n');
+    const input = 'Press release\n\nThe GCH and the Gyeonggi Content Hub met.\n';
+    const record = parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules([file]) });
+    expect(record.organizations.map((organization) => [organization.name, organization.mentions.length])).toEqual([['Gyeonggi Content Hub', 2]]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isoDay, publishedFrom } from '../src/pipeline/published.js';
+
+describe('isoDay: a Date line value read as a calendar day', () => {
+  it.each([
+    ['2023-06-09', '2023-06-09'],
+    ['2023-6-9', '2023-06-09'],
+    ['2023. 6. 9.', '2023-06-09'],
+    ['2023.06.09', '2023-06-09'],
+    ['2023/6/9', '2023-06-09'],
+    ['2023-6-9.', '2023-06-09'],
+    [' 2023-06-09 ', '2023-06-09'],
+    ['2024-02-29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+    ['2023-12-31', '2023-12-31'],
+  ])('%j -> %s', (text, value) => {
+    expect(isoDay(text)).toBe(value);
+  });
+
+  it.each([
+    ['February 30', '2023-02-30'],
+    ['February 29 of a common year', '2023-02-29'],
+    ['February 29 of a century that is no leap year', '1900-02-29'],
+    ['month 13', '2023-13-01'],
+    ['month 0', '2023-00-10'],
+    ['day 0', '2023-06-00'],
+    ['day 32', '2023-01-32'],
+    ['words', 'June 9, 2023'],
+    ['digits run together', '20230609'],
+    ['a two-digit year', '23-06-09'],
+    ['a day with text after it', '2023-06-09 Read 12'],
+    ['empty', ''],
+  ])('refused: %s (%j)', (_, text) => {
+    expect(isoDay(text)).toBeNull();
+  });
+});
+
+describe('publishedFrom: the Date line span', () => {
+  it('found: the value and the span it was read from', () => {
+    const input = 'Title KCC fines three carriers\nDate 2023. 9. 14. Read 5\n';
+    const start = input.indexOf('2023');
+    const span = { text: '2023. 9. 14.', start, end: start + 12 };
+    expect(input.slice(span.start, span.end)).toBe(span.text);
+    expect(publishedFrom(span)).toEqual({ value: '2023-09-14', span });
+  });
+
+  it.each([
+    ['no Date line', null],
+    ['a Date line that is no calendar day', { text: '2023-02-30', start: 36, end: 46 }],
+  ])('not found: %s', (_, span) => {
+    expect(publishedFrom(span)).toBeNull();
+  });
+});

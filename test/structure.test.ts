@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { removeChrome } from '../src/clean/chrome.js';
+import { normalizeCharacters } from '../src/clean/normalize.js';
+import { parseStructure, type Structure } from '../src/pipeline/structure.js';
+import { loadRules } from '../src/rules/load.js';
+
+function structureOf(input: string): Structure {
+  const normalized = normalizeCharacters(input);
+  const { header, body } = removeChrome(normalized, loadRules());
+  return parseStructure(input, normalized, header, body);
+}
+
+/** Title, subtitles and paragraph texts as the blocks hold them (cleaned). */
+function shape(input: string): { title: string | null; subtitles: string[]; paragraphs: string[] } {
+  const structure = structureOf(input);
+  return {
+    title: structure.title?.text ?? null,
+    subtitles: structure.subtitles.map((block) => block.text),
+    paragraphs: structure.paragraphs.map((block) => block.text),
+  };
+}
+
+const S1 = 'The Korea Communications Commission (KCC) fined three carriers on September 13.';
+const S2 = 'The carriers must pay within 30 days.';
+
+describe('parseStructure: title', () => {
+  it.each([
+    ['from the page header', `Title KCC fines three carriers\nDate 2023-09-14 Read 5\n${S1}\n${S2}\n`, 'KCC fines three carriers'],
+    ['from the header even when the body starts with another headline', `Title KCC fines three carriers\nDate 2023-09-14 Read 5\nFines for subsidies\n\n${S1}\n`, 'KCC fines three carriers'],
+    ['from a headline-like first line, blank line after', `KCC fines three carriers\n\n${S1}\n\n${S2}\n`, 'KCC fines three carriers'],
+    ['from a headline-like first line, sentences right after', `KCC fines three carriers\n${S1}\n${S2}\n`, 'KCC fines three carriers'],
+    ['from a Markdown heading, without its marks', `# KCC fines three carriers\n\n${S1}\n`, 'KCC fines three carriers'],
+    ['from a second-level Markdown heading', `## KCC fines three carriers ##\n\n${S1}\n`, 'KCC fines three carriers'],
+    ['with leading space and Word artifacts cleaned', ` KCC fines\u00A0three carriers\u200B\n\n${S1}\n`, 'KCC fines three carriers'],
+  ])('%s', (_, input, title) => {
+    expect(shape(input).title).toBe(title);
+  });
+
+  it.each([
+    ['a body that starts with a sentence', `${S1}\n\n${S2}\n`],
+    ['a one-sentence body', S1],
+    ['a single headline-like line: it is the body, not a title', 'KCC fines three carriers'],
+    ['an empty body', ''],
+  ])('no title: %s', (_, input) => {
+    const structure = shape(input);
+    expect(structure.title).toBeNull();
+    expect(structure.subtitles).toEqual([]);
+  });
+
+  it('a header title maps to the input, not to the cleaned body', () => {
+    const input = `Home > News\nTitle KCC fines three carriers\nDate 2023-09-14 Read 5\n${S1}\n`;
+    const span = structureOf(input).title!.span();
+    expect(span).toEqual({ text: 'KCC fines three carriers', start: 18, end: 42 });
+    expect(input.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('a headline title maps to the input past Word artifacts', () => {
+    const input = `\uFEFF KCC fines\u00A0three carriers\r\n\r\n${S1}\r\n`;
+    const span = structureOf(input).title!.span();
+    expect(span).toEqual({ text: 'KCC fines\u00A0three carriers', start: 2, end: 26 });
+  });
+});
+
+describe('parseStructure: subtitles', () => {
+  it.each([
+    [
+      'a dash-wrapped line after a header',
+      `Title KCC fines three carriers\nDate 2023-09-14 Read 5\n- Fines of 2.1 billion won and corrective orders -\n\n${S1}\n`,
+      ['Fines of 2.1 billion won and corrective orders -'],
+    ],
+    [
+      'a dash-wrapped line right before the first sentence',
+      `KCC fines three carriers\n- Fines of 2.1 billion won -\n${S1}\n`,
+      ['Fines of 2.1 billion won -'],
+    ],
+    [
+      'an en-dash-wrapped line',
+      `KCC fines three carriers\n\n– Fines of 2.1 billion won –\n\n${S1}\n`,
+      ['– Fines of 2.1 billion won –'],
+    ],
+    [
+      'short lines before the first sentence',
+      `KCC fines three carriers\nFines of 2.1 billion won\nCorrective orders for unfair discrimination\n${S1}\n${S2}\n`,
+      ['Fines of 2.1 billion won', 'Corrective orders for unfair discrimination'],
+    ],
+    [
+      'a Markdown sub-heading',
+      `# KCC fines three carriers\n\n## Fines of 2.1 billion won\n\n${S1}\n`,
+      ['Fines of 2.1 billion won'],
+    ],
+    [
+      'a repeat of the header title is dropped',
+      `Title KCC fines three carriers\nDate 2023-09-14 Read 5\nKCC FINES THREE CARRIERS\nFines of 2.1 billion won\n${S1}\n`,
+      ['Fines of 2.1 billion won'],
+    ],
+    [
+      'a repeat of a headline title with other punctuation is dropped',
+      `KCC fines three carriers\n\nKCC fines three carriers!\n\n${S1}\n`,
+      [],
+    ],
+    ['none when the first sentence comes right away', `KCC fines three carriers\n${S1}\nFines of 2.1 billion won\n`, []],
+  ])('%s', (_, input, subtitles) => {
+    expect(shape(input).subtitles).toEqual(subtitles);
+  });
+
+  it('lines after the first sentence are paragraphs, even when short', () => {
+    const structure = shape(`KCC fines three carriers\n\n${S1}\n\nBackground\n\n${S2}\n`);
+    expect(structure.subtitles).toEqual([]);
+    expect(structure.paragraphs).toEqual([S1, 'Background', S2]);
+  });
+
+  it('subtitle offsets slice the input', () => {
+    const input = `KCC fines three carriers\r\n- Fines of 2.1 billion won -\r\n${S1}\r\n`;
+    const [subtitle] = structureOf(input).subtitles;
+    const span = subtitle!.span();
+    expect(span).toEqual({ text: 'Fines of 2.1 billion won -', start: 28, end: 54 });
+    expect(input.slice(span.start, span.end)).toBe(span.text);
+  });
+});
+
+describe('parseStructure: paragraphs', () => {
+  it.each([
+    ['blank-line separated', `${S1}\n\n${S2}\n`, [S1, S2]],
+    ['one per line, as captured web pages have them', `${S1}\n${S2}\n`, [S1, S2]],
+    ['a line wrapped mid-sentence stays with its sentence', `${S1}\nThe KCC fined three\ncarriers on Wednesday.\n${S2}\n`, [S1, 'The KCC fined three\ncarriers on Wednesday.', S2]],
+    ['two sentences on one line are one paragraph', `${S1} ${S2}\n`, [`${S1} ${S2}`]],
+    ['numbered items, without their numbers', `${S1}\n\n1. Fines for SK Telecom.\n2. Fines for KT.\n`, [S1, 'Fines for SK Telecom.', 'Fines for KT.']],
+    ['a heading inside the body', `${S1}\n\n## Next steps\n\n${S2}\n`, [S1, 'Next steps', S2]],
+    ['footer chrome is not a paragraph', `${S1}\n${S2}\nFile (fines.hwp)\nList\n`, [S1, S2]],
+  ])('%s', (_, input, paragraphs) => {
+    expect(shape(input).paragraphs).toEqual(paragraphs);
+  });
+
+  it('offsets point into the input, past the header, CRLF and artifacts', () => {
+    const input = `Title KCC fines three carriers\r\nDate 2023-09-14 Read 5\r\n[bookmark: _GoBack]${S1}\r\nThe carriers must\u00A0pay within 30 days.\r\n`;
+    const paragraphs = structureOf(input).paragraphs.map((block) => block.span());
+    expect(paragraphs).toEqual([
+      { text: S1, start: 75, end: 75 + S1.length },
+      { text: 'The carriers must\u00A0pay within 30 days.', start: 75 + S1.length + 2, end: 75 + S1.length + 2 + S2.length },
+    ]);
+    for (const span of paragraphs) expect(input.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('a paragraph found inside a longer page keeps its input offsets', () => {
+    const input = `About KCC\nPress Releases\nKCC fines three carriers\n\n${S1}\n\n${S2}\nList\n`;
+    const [first, second] = structureOf(input).paragraphs.map((block) => block.span());
+    expect(first).toEqual({ text: S1, start: input.indexOf(S1), end: input.indexOf(S1) + S1.length });
+    expect(second).toEqual({ text: S2, start: input.indexOf(S2), end: input.indexOf(S2) + S2.length });
+  });
+
+  it('a block span of a part of a paragraph', () => {
+    const input = `${S1}\n`;
+    const [paragraph] = structureOf(input).paragraphs;
+    const at = paragraph!.text.indexOf('three carriers');
+    expect(paragraph!.span(at, at + 'three carriers'.length)).toEqual({ text: 'three carriers', start: input.indexOf('three'), end: input.indexOf('three') + 14 });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isShouting, phraseKeys, tokenize } from '../src/nlp/tokens.js';
+
+describe('tokens', () => {
+  it.each<[string, string, string[]]>([
+    ['hyphenated given names stay one word', 'Lee Sang-in met', ['Lee', 'Sang-in', 'met']],
+    ['inner ampersands and trailing pluses', 'SK C&C and LGU+', ['SK', 'C&C', 'and', 'LGU+']],
+    ['a possessive is a token of its own', 'YouTube’s head', ['YouTube', '’s', 'head']],
+    ['punctuation is one token a character', 'Co., Ltd.', ['Co', '.', ',', 'Ltd', '.']],
+  ])('%s', (_, text, expected) => {
+    expect(tokenize(text).map((token) => token.text)).toEqual(expected);
+  });
+
+  it('offsets point into the text, inside a long sentence', () => {
+    const text = 'On Friday, the Korea Communications Commission (KCC) met Meta’s vice president.';
+    for (const token of tokenize(text)) expect(text.slice(token.from, token.to)).toBe(token.text);
+  });
+
+  it('keys are lower case with straight apostrophes', () => {
+    expect(phraseKeys("Meta’s Information Commissioner's Office")).toEqual(['meta', "'s", 'information', 'commissioner', "'s", 'office']);
+  });
+
+  it('a headline in capitals shouts; a normal one does not', () => {
+    expect(isShouting(tokenize('KCC ORDERS DATA RESUBMISSION'))).toBe(true);
+    expect(isShouting(tokenize('KCC orders data'))).toBe(false);
+  });
+
+  it('does not backtrack on long runs', () => {
+    const started = performance.now();
+    tokenize(`${'a-'.repeat(50_000)}!`);
+    tokenize("'s".repeat(50_000));
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
