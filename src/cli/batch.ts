@@ -71,7 +71,12 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const start = async (input: Input): Promise<Outcome> => {
     const read = await readInput(input, io.stdin, options.maxBytes);
     if (!read.ok) return read;
-    return parser.parse({ bytes: read.bytes, path: input.path, referenceDate: options.referenceDate, ruleFiles: options.ruleFiles });
+    try {
+      return await parser.parse({ bytes: read.bytes, path: input.path, referenceDate: options.referenceDate, ruleFiles: options.ruleFiles });
+    } catch (error) {
+      // A bug of ours on one input must not cost the rest of the batch.
+      return { ok: false, problem: `internal error, record not emitted: ${(error as Error).message.split('\n')[0]}` };
+    }
   };
 
   const settle = async (input: Input, outcome: Outcome): Promise<void> => {

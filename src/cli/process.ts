@@ -9,8 +9,8 @@ const PLAIN_BIN = join(PACKAGE_ROOT, 'bin', 'kcc-parse.js');
 function relaunchPlain(argv: readonly string[]): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [PLAIN_BIN, ...argv], { stdio: 'inherit' });
-    // The terminal sends Ctrl-C to the child too; this process only waits for its status.
-    process.on('SIGINT', () => undefined);
+    // A terminal's Ctrl-C reaches the child too; a SIGINT sent to this process alone is passed on.
+    process.on('SIGINT', () => child.kill('SIGINT'));
     child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGINT' ? 130 : 1)));
   });
 }
