@@ -1,6 +1,6 @@
 import { hangulShare, splitLines, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
-import { section, type RuleSections } from '../rules/load.js';
+import { oncePerRules, section, type RuleSections } from '../rules/load.js';
 
 /** A range of the text that was cleaned (not yet of the input). */
 export interface Range {
@@ -61,16 +61,7 @@ class ChromeRules {
   }
 }
 
-const chromeRulesCache = new WeakMap<RuleSections, ChromeRules>();
-
-function chromeRules(rules: RuleSections): ChromeRules {
-  let compiled = chromeRulesCache.get(rules);
-  if (!compiled) {
-    compiled = new ChromeRules(rules);
-    chromeRulesCache.set(rules, compiled);
-  }
-  return compiled;
-}
+const chromeRules = oncePerRules((rules) => new ChromeRules(rules));
 
 function groupRange(line: Line, match: RegExpExecArray): Range | null {
   const value = match[1];

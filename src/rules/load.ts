@@ -73,3 +73,16 @@ export function section<T>(rules: RuleSections, name: string, accept: (entry: un
   }
   return entries as T[];
 }
+
+/** A function of the rules computed once per rules object: rules are compiled once, not per document. */
+export function oncePerRules<T>(compile: (rules: RuleSections) => T): (rules: RuleSections) => T {
+  const compiled = new WeakMap<RuleSections, T>();
+  return (rules) => {
+    let result = compiled.get(rules);
+    if (result === undefined) {
+      result = compile(rules);
+      compiled.set(rules, result);
+    }
+    return result;
+  };
+}

@@ -1,4 +1,4 @@
-import { section, type RuleSections } from '../../rules/load.js';
+import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import type { DateRole } from '../../record/types.js';
 
 /** src/rules/dates.yaml (plus `--rules` files), compiled once per rules object. */
@@ -126,13 +126,4 @@ function compile(rules: RuleSections): DateRules {
   };
 }
 
-const compiled = new WeakMap<RuleSections, DateRules>();
-
-export function dateRulesOf(rules: RuleSections): DateRules {
-  let result = compiled.get(rules);
-  if (!result) {
-    result = compile(rules);
-    compiled.set(rules, result);
-  }
-  return result;
-}
+export const dateRulesOf: (rules: RuleSections) => DateRules = oncePerRules(compile);

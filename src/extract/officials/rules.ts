@@ -1,4 +1,4 @@
-import { section, type RuleSections } from '../../rules/load.js';
+import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { phraseKeys } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
 
@@ -112,16 +112,7 @@ function compile(rules: RuleSections): OfficialRules {
   };
 }
 
-const compiled = new WeakMap<RuleSections, OfficialRules>();
-
-export function officialRules(rules: RuleSections): OfficialRules {
-  let found = compiled.get(rules);
-  if (!found) {
-    found = compile(rules);
-    compiled.set(rules, found);
-  }
-  return found;
-}
+export const officialRules: (rules: RuleSections) => OfficialRules = oncePerRules(compile);
 
 /** The title a known person held on a day, when exactly one term covers it. */
 export function titleOn(person: KnownPerson, day: string): string | null {

@@ -1,4 +1,4 @@
-import { section, type RuleSections } from '../../rules/load.js';
+import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import type { OrganizationKind } from '../../record/types.js';
 import { phraseKeys } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
@@ -109,13 +109,4 @@ function compile(rules: RuleSections): OrganizationRules {
   };
 }
 
-const compiled = new WeakMap<RuleSections, OrganizationRules>();
-
-export function organizationRules(rules: RuleSections): OrganizationRules {
-  let found = compiled.get(rules);
-  if (!found) {
-    found = compile(rules);
-    compiled.set(rules, found);
-  }
-  return found;
-}
+export const organizationRules: (rules: RuleSections) => OrganizationRules = oncePerRules(compile);

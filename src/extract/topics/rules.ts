@@ -1,4 +1,4 @@
-import { section, type RuleSections } from '../../rules/load.js';
+import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { compileCue, type Cue, type WordSets } from './cue.js';
 
 /**
@@ -146,14 +146,7 @@ function contextRules(rules: RuleSections, sets: WordSets): ContextRule[] {
   }));
 }
 
-const compiled = new WeakMap<RuleSections, TopicRules>();
-
-export function topicRulesOf(rules: RuleSections): TopicRules {
-  let result = compiled.get(rules);
-  if (!result) {
-    const sets = wordSets(rules);
-    result = { topics: topicRules(rules, sets), contexts: contextRules(rules, sets) };
-    compiled.set(rules, result);
-  }
-  return result;
-}
+export const topicRulesOf = oncePerRules((rules): TopicRules => {
+  const sets = wordSets(rules);
+  return { topics: topicRules(rules, sets), contexts: contextRules(rules, sets) };
+});

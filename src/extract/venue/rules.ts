@@ -1,4 +1,4 @@
-import { section, type RuleSections } from '../../rules/load.js';
+import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import type { VenueMode } from '../../record/types.js';
 
 /** src/rules/venues.yaml (plus `--rules` files), compiled once per rules object. */
@@ -93,13 +93,4 @@ function compile(rules: RuleSections): VenueRules {
   };
 }
 
-const compiled = new WeakMap<RuleSections, VenueRules>();
-
-export function venueRulesOf(rules: RuleSections): VenueRules {
-  let result = compiled.get(rules);
-  if (!result) {
-    result = compile(rules);
-    compiled.set(rules, result);
-  }
-  return result;
-}
+export const venueRulesOf: (rules: RuleSections) => VenueRules = oncePerRules(compile);
