@@ -6,7 +6,8 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin/kcc-parse.js');
+// The package's bin: the start-up snapshot launcher (falls back to bin/kcc-parse.js).
+const BIN = join(ROOT, 'bin/kcc-parse');
 const work = mkdtempSync(join(tmpdir(), 'kcc-bench-'));
 
 function seconds(command, args, options = {}) {
@@ -48,7 +49,7 @@ function generate(count) {
 
 function peakRss(args) {
   const file = join(work, 'rss');
-  seconds(process.execPath, ['--import', join(ROOT, 'scripts/rss-probe.mjs'), BIN, ...args], {
+  seconds(process.execPath, ['--import', join(ROOT, 'scripts/rss-probe.mjs'), join(ROOT, 'bin/kcc-parse.js'), ...args], {
     env: { ...process.env, KCC_BENCH_RSS_FILE: file },
   });
   return Number(readFileSync(file, 'utf8')) / 1024;
@@ -59,17 +60,17 @@ const row = (measure, value, target, pass) => rows.push({ measure, value, target
 
 // Cold start: one release, whole process, against node doing nothing.
 const one = join(ROOT, 'fixtures/word-artifacts/input.txt');
-seconds(process.execPath, [BIN, one]);
+seconds(BIN, [one]);
 const runs = 7;
 const nodeStart = median(Array.from({ length: runs }, () => seconds(process.execPath, ['-e', '0'])));
-const cliStart = median(Array.from({ length: runs }, () => seconds(process.execPath, [BIN, one])));
+const cliStart = median(Array.from({ length: runs }, () => seconds(BIN, [one])));
 row('cold start: kcc-parse on one release (median of 7)', `${cliStart.toFixed(3)} s`, '', true);
 row('cold start: node -e 0 (median of 7)', `${nodeStart.toFixed(3)} s`, '', true);
 row('cold start ratio', `${(cliStart / nodeStart).toFixed(2)}x`, '<= 2.0x', cliStart / nodeStart <= 2.0);
 
 // Batch throughput against compromise's tagger over the same texts.
 const batch = generate(2000);
-const batchTime = seconds(process.execPath, [BIN, batch.dir, '--format', 'ndjson', '--quiet']);
+const batchTime = seconds(BIN, [batch.dir, '--format', 'ndjson', '--quiet']);
 const baselineTime = seconds(process.execPath, [join(ROOT, 'scripts/compromise-baseline.mjs'), batch.dir]);
 row('batch: 2,000 releases, kcc-parse --format ndjson', `${(2000 / batchTime).toFixed(0)} releases/s, ${(batch.bytes / 1e6 / batchTime).toFixed(2)} MB/s (${batchTime.toFixed(2)} s)`, '', true);
 row('batch: compromise people/organizations/places', `${(2000 / baselineTime).toFixed(0)} releases/s (${baselineTime.toFixed(2)} s)`, '', true);
@@ -91,8 +92,8 @@ function bigInput(megabytes) {
   writeFileSync(path, unit.repeat(Math.ceil((megabytes * 1e6) / Buffer.byteLength(unit))).slice(0, megabytes * 1e6));
   return path;
 }
-const oneMb = seconds(process.execPath, [BIN, bigInput(1), '--max-bytes', '20000000', '--format', 'ndjson', '--quiet']);
-const tenMb = seconds(process.execPath, [BIN, bigInput(10), '--max-bytes', '20000000', '--format', 'ndjson', '--quiet']);
+const oneMb = seconds(BIN, [bigInput(1), '--max-bytes', '20000000', '--format', 'ndjson', '--quiet']);
+const tenMb = seconds(BIN, [bigInput(10), '--max-bytes', '20000000', '--format', 'ndjson', '--quiet']);
 row('one input of 1 MB', `${oneMb.toFixed(2)} s`, '', true);
 row('one input of 10 MB', `${tenMb.toFixed(2)} s`, '', true);
 row('10x input size, time ratio', `${(tenMb / oneMb).toFixed(2)}x`, '<= 11x', tenMb / oneMb <= 11);
@@ -109,7 +110,7 @@ const adversarial = {
 for (const [name, text] of Object.entries(adversarial)) {
   const path = join(work, 'adversarial.txt');
   writeFileSync(path, text);
-  const time = seconds(process.execPath, [BIN, path, '--format', 'ndjson', '--quiet'], { allowFailure: true }) - cliStart;
+  const time = seconds(BIN, [path, '--format', 'ndjson', '--quiet'], { allowFailure: true }) - cliStart;
   row(`adversarial 100 KB: ${name} (beyond start-up)`, `${Math.max(0, time).toFixed(3)} s`, '< 1 s', time < 1);
 }
 

@@ -24,18 +24,31 @@ function contentRange(node: Nodes): Range | null {
   return first === undefined || last === undefined ? null : { start: first, end: last };
 }
 
+/**
+ * Markers that open a list inside a list item on the same line ("2023. 6. 9.", "- * +") nest one
+ * level each; remark's cost grows with the square of that depth. Releases are not real Markdown, so
+ * such runs are masked in the copy given to remark (same length: positions still hold).
+ */
+const NESTED_MARKERS = /^([ \t]*(?:\d{1,9}[.)]|[-*+>])[ \t]+)((?:(?:\d{1,9}[.)]|[-*+>])[ \t]+)+)/gm;
+
+function markdownView(body: string): string {
+  return body.replace(NESTED_MARKERS, (_match, first: string, nested: string) => first + nested.replace(/[^ \t]/g, 'x'));
+}
+
 /** Ranges of the body's leaf blocks, from remark's positions (raw releases are only loosely Markdown). */
 function blockRanges(body: string): Range[] {
   const ranges: Range[] = [];
-  const visit = (node: Nodes): void => {
+  // Depth first without recursion: hostile input may still nest deeply (blockquotes, indentation).
+  const pending: Nodes[] = [markdown.parse(markdownView(body))];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     const { start, end } = node.position ?? {};
     if (LEAF_BLOCKS.has(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
       ranges.push(node.type === 'heading' ? contentRange(node) ?? { start: start.offset, end: end.offset } : { start: start.offset, end: end.offset });
-      return;
+      continue;
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(markdown.parse(body));
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!);
+  }
   return ranges;
 }
 
