@@ -163,6 +163,6 @@ describe('list markers nested on one line', () => {
     const text = `Title Dates\nDate 2024-01-02 Read 1\n${'2023. 6. 9. '.repeat(5000)}\n`;
     const record = parseText(text, { path: 'x', sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' }, { path: 'x', referenceDate: '2026-01-15', rules: loadRules() });
     expect(record.paragraphs).toHaveLength(1);
-    expect(record.paragraphs[0]!.text.startsWith('2023. 6. 9. 2023.')).toBe(true);
+    expect(record.paragraphs[0]!.text).toMatch(/^(?:2023\. )?6\. 9\. 2023\. 6\. 9\./);
   });
 });
