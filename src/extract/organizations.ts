@@ -74,7 +74,9 @@ function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention
   const byEntity = new Map<OrgEntity, OrgMention[]>();
   for (const mention of [...mentions].sort(compareAt)) {
     const entity = registry.resolve(mention.entity);
-    byEntity.set(entity, [...(byEntity.get(entity) ?? []), mention]);
+    const list = byEntity.get(entity);
+    if (list) list.push(mention);
+    else byEntity.set(entity, [mention]);
   }
   const keep = reported(byEntity);
   const organizations: Array<{ first: number; organization: Organization }> = [];
