@@ -1,6 +1,7 @@
 // npm run bench: cold start, batch throughput against compromise, peak memory, scaling and
 // adversarial inputs, each with its target, in one run. Needs a build (npm run bench does it).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -47,12 +48,26 @@ function generate(count) {
   return { dir, bytes };
 }
 
-function peakRss(args) {
-  const file = join(work, 'rss');
-  seconds(process.execPath, ['--import', join(ROOT, 'scripts/rss-probe.mjs'), join(ROOT, 'bin/kcc-parse.js'), ...args], {
-    env: { ...process.env, KCC_BENCH_RSS_FILE: file },
-  });
-  return Number(readFileSync(file, 'utf8')) / 1024;
+/** Resident memory (KiB) of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid) {
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean));
+  return children.reduce((sum, child) => sum + treeRss(child), rss);
+}
+
+/** Peak of the summed RSS of kcc-parse and its parse processes, sampled every 20 ms. */
+async function peakRss(args) {
+  const child = spawn(BIN, args, { stdio: 'ignore' });
+  let peak = 0;
+  const sample = setInterval(() => {
+    try {
+      peak = Math.max(peak, treeRss(child.pid));
+    } catch {} // a process that ended between reading its list and its status
+  }, 20);
+  const [status] = await once(child, 'exit');
+  clearInterval(sample);
+  if (status !== 0) throw new Error(`${BIN} ${args.join(' ')}: exit ${status}`);
+  return peak / 1024;
 }
 
 const rows = [];
@@ -79,8 +94,8 @@ row('batch throughput ratio', `${(baselineTime / batchTime).toFixed(2)}x`, `>= 5
 // Peak memory does not grow with the batch.
 const small = generate(1000);
 const large = generate(10000);
-const rssSmall = peakRss([small.dir, '--format', 'ndjson', '--quiet']);
-const rssLarge = peakRss([large.dir, '--format', 'ndjson', '--quiet']);
+const rssSmall = await peakRss([small.dir, '--format', 'ndjson', '--quiet']);
+const rssLarge = await peakRss([large.dir, '--format', 'ndjson', '--quiet']);
 row('peak RSS, 1,000 inputs', `${rssSmall.toFixed(0)} MiB`, '', true);
 row('peak RSS, 10,000 inputs', `${rssLarge.toFixed(0)} MiB`, '', true);
 row('peak RSS ratio 10,000 / 1,000', `${(rssLarge / rssSmall).toFixed(2)}x`, '<= 1.2x', rssLarge / rssSmall <= 1.2);

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { runCli } from './support/cli.js';
 
 const RELEASE = 'fixtures/web-inline-header/input.txt';
 const OTHER = 'fixtures/web-stacked-header/input.txt';
+/** The package's bin, which starts from the start-up snapshot that the build made. */
+const LAUNCHER = join('bin', 'kcc-parse');
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'kcc-cli-'));
@@ -87,18 +90,34 @@ describe('inputs', () => {
 });
 
 describe('--jobs', () => {
-  it('gives the same output in the same order with worker threads as in one thread', async () => {
+  /** 20 inputs, every fourth of them empty: enough for a parallel batch. */
+  function batchFolder(): string {
     const dir = tempDir();
     const sources = [RELEASE, OTHER, 'fixtures/markdown/input.md', 'fixtures/bad-empty/input.txt'];
     for (let index = 0; index < 20; index++) {
       writeFileSync(join(dir, `r${String(index).padStart(2, '0')}.txt`), readFileSync(sources[index % sources.length]!));
     }
+    return dir;
+  }
+
+  it('gives the same output in the same order with worker threads as in one thread', async () => {
+    const dir = batchFolder();
     const threaded = await runCli([dir, '--format', 'ndjson', '--jobs', '2']);
     const single = await runCli([dir, '--format', 'ndjson', '--jobs', '1']);
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.stderr).toBe(single.stderr);
     expect(threaded.status).toBe(1);
     expect(threaded.stdout.trimEnd().split('\n')).toHaveLength(15);
+  });
+
+  it.skipIf(!existsSync(LAUNCHER))('gives the same output with child processes of the snapshot launcher as in one thread', () => {
+    const dir = batchFolder();
+    const launch = (jobs: string) => spawnSync(LAUNCHER, [dir, '--format', 'ndjson', '--jobs', jobs, '--reference-date', '2024-01-01'], { encoding: 'utf8' });
+    const [parallel, single] = [launch('2'), launch('1')];
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stderr).toBe(single.stderr);
+    expect(parallel.status).toBe(1);
+    expect(parallel.stdout.trimEnd().split('\n')).toHaveLength(15);
   });
 
   it('refuses a --jobs that is no positive whole number', async () => {

@@ -137,7 +137,7 @@ describe.skipIf(!POSIX)('Ctrl-C (SIGINT) on a real process', () => {
     }
   }, 120_000);
 
-  it.skipIf(!existsSync(LAUNCHER))('bin/kcc-parse (the snapshot launcher, which relaunches batches): Ctrl-C to the process group exits 130', async () => {
+  it.skipIf(!existsSync(LAUNCHER))('bin/kcc-parse (the snapshot launcher, parsing in child processes): Ctrl-C to the process group exits 130', async () => {
     const out = join(dir, 'out-launcher');
     const count = (): number => (existsSync(out) ? readdirSync(out).length : 0);
     const run = await interrupt([join(dir, 'in'), '--out-dir', out, '--jobs', '2'], () => count() >= 5, { command: [LAUNCHER], group: true });

@@ -5,7 +5,7 @@ import type { OutDir } from '../io/out-dir.js';
 import { readInput } from '../io/read.js';
 import type { Sink } from '../io/sink.js';
 import type { ParseOutcome } from '../pipeline/parse.js';
-import { inThisThread, WorkerPool, type Parser } from './parsers.js';
+import { inThisThread, ParserPool, workerThread, type Endpoint, type Parser } from './parsers.js';
 import { Progress } from './progress.js';
 import { explainRecord } from '../explain/explain.js';
 
@@ -35,6 +35,8 @@ export interface BatchIo {
   signal?: AbortSignal;
   /** Milliseconds, for the progress display. */
   clock: () => number;
+  /** Starts one parser of a parallel batch (default: a worker thread). */
+  parseEndpoint?: () => Endpoint;
 }
 
 export interface BatchSummary {
@@ -47,7 +49,7 @@ export interface BatchSummary {
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const MIN_INPUTS_FOR_WORKERS = 16;
 
-export function usesWorkers(inputCount: number, jobs: number): boolean {
+function usesWorkers(inputCount: number, jobs: number): boolean {
   return jobs > 1 && inputCount >= MIN_INPUTS_FOR_WORKERS;
 }
 /** Inputs read and parsing ahead of the one being written, per worker: keeps workers busy, memory flat. */
@@ -64,7 +66,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const count = options.inputs.length;
   const summary: BatchSummary = { parsed: 0, failed: 0, withWarnings: 0, interrupted: false };
   const parallel = usesWorkers(count, options.jobs);
-  const parser: Parser = parallel ? new WorkerPool(options.jobs) : inThisThread;
+  const parser: Parser = parallel ? new ParserPool(options.jobs, io.parseEndpoint ?? workerThread) : inThisThread;
   const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 1;
   const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
 

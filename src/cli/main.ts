@@ -9,7 +9,8 @@ import { OutDir } from '../io/out-dir.js';
 import { loadRules, RulesError } from '../rules/load.js';
 import { recordSchemaText } from '../record/validate.js';
 import { isoDay } from '../pipeline/published.js';
-import { runBatch, usesWorkers } from './batch.js';
+import { runBatch } from './batch.js';
+import type { Endpoint } from './parsers.js';
 import { colorLevel, makeChalk } from './color.js';
 import { Sink } from '../io/sink.js';
 
@@ -21,11 +22,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Read once per run, for the default reference date. */
   now: () => Date;
-  /**
-   * Runs the same command line in a plain Node.js process and returns its status. Given when this
-   * process started from the start-up snapshot, where worker threads cannot start.
-   */
-  relaunch?: () => Promise<number>;
+  /** Starts one parser of a parallel batch (default: a worker thread). */
+  parseEndpoint?: () => Endpoint;
   /** Milliseconds for progress timing; tests pass a fake one. */
   clock?: () => number;
   signal?: AbortSignal;
@@ -97,7 +95,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .addOption(new Option('--max-bytes <n>', 'refuse inputs larger than this').argParser(positiveInteger).default(DEFAULT_MAX_BYTES, '5 MiB'))
     .addOption(new Option('--rules <file>', 'extra rules (YAML); repeatable').argParser(collect).default([], 'none'))
     .addOption(
-      new Option('-j, --jobs <n>', 'worker threads for batches of 16 inputs or more').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'),
+      new Option('-j, --jobs <n>', 'parsers running in parallel for batches of 16 inputs or more').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'),
     )
     .option('--explain', 'show each field with its evidence and reasons, for a person, instead of records')
     .option('--color', 'colour diagnostics')
@@ -182,7 +180,6 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     if (problem) throw new UsageError(`--out-dir ${options.outDir}: cannot write there: ${problem}`);
   }
   const inputs = expandInputs(args);
-  if (io.relaunch && usesWorkers(inputs.length, options.jobs)) return io.relaunch();
   const summary = await runBatch(
     {
       inputs,
@@ -204,6 +201,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
       stdoutChalk: makeChalk(colorLevel(options.color, io.env, io.stdout.isTTY)),
       clock: io.clock ?? Date.now,
       ...(io.signal ? { signal: io.signal } : {}),
+      ...(io.parseEndpoint ? { parseEndpoint: io.parseEndpoint } : {}),
     },
   );
   if (summary.interrupted) return EXIT.interrupted;

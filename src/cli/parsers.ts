@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -16,50 +17,115 @@ export interface Parser {
   close(): Promise<void>;
 }
 
+export interface TaskMessage {
+  id: number;
+  task: ParseTask;
+}
+
+export interface OutcomeMessage {
+  id: number;
+  outcome: ParseOutcome;
+}
+
+/** Parses one task; a bug of ours on one input fails that input and not the parser. */
+export function parseTask(task: ParseTask): ParseOutcome {
+  try {
+    return parseBytes(task.bytes, { path: task.path, referenceDate: task.referenceDate, rules: loadRules(task.ruleFiles) });
+  } catch (error) {
+    return { ok: false, problem: `internal error, record not emitted: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 /** Parses in this thread: no start-up cost, for single inputs and small batches. */
 export const inThisThread: Parser = {
-  parse: async (task) => parseBytes(task.bytes, { path: task.path, referenceDate: task.referenceDate, rules: loadRules(task.ruleFiles) }),
+  parse: async (task) => parseTask(task),
   close: async () => undefined,
 };
+
+/** A parser running elsewhere (a worker thread, a child process), spoken to by messages. */
+export interface Endpoint {
+  post(message: TaskMessage): void;
+  onMessage(listener: (message: OutcomeMessage) => void): void;
+  /** The endpoint died: a bug of ours, or it was killed. */
+  onFailure(listener: (error: Error) => void): void;
+  close(): Promise<void>;
+}
 
 /** The bundled worker (scripts/bundle.mjs), whether this module runs from src/ (tests) or dist/. */
 const WORKER_PATH = join(PACKAGE_ROOT, 'dist', 'parse-worker.cjs');
 
-/** Parses in worker threads, each task on the least busy worker. */
-export class WorkerPool implements Parser {
-  private readonly workers: { worker: Worker; busy: number }[];
+export function workerThread(): Endpoint {
+  const worker = new Worker(WORKER_PATH);
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => worker.on('message', listener),
+    onFailure: (listener) => worker.on('error', listener),
+    close: async () => void (await worker.terminate()),
+  };
+}
+
+/** Set in the environment of a child process that is to serve parses (src/cli/snapshot.ts). */
+export const PARSE_CHILD_ENV = 'KCC_PARSE_CHILD';
+
+/**
+ * A child process started like this one (`execArgv`: the start-up snapshot and its V8 flags), for
+ * processes that started from the snapshot: worker threads cannot, and a warm child starts in
+ * a fraction of the time a worker thread needs to load the modules.
+ */
+export function childProcess(self: Pick<NodeJS.Process, 'execPath' | 'execArgv' | 'env'>): Endpoint {
+  const child = spawn(self.execPath, self.execArgv, {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    serialization: 'advanced',
+    env: { ...self.env, [PARSE_CHILD_ENV]: '1' },
+  });
+  return {
+    post: (message) => child.send(message),
+    onMessage: (listener) => child.on('message', listener),
+    onFailure: (listener) => {
+      child.on('error', listener);
+      child.on('exit', (code, signal) => listener(new Error(`parse process ended (${signal ?? code})`)));
+    },
+    // Let go rather than kill: the child ends once its channel closes, and never mid-write.
+    close: async () => {
+      if (child.connected) child.disconnect();
+    },
+  };
+}
+
+/** Parses on several endpoints, each task on the least busy one. */
+export class ParserPool implements Parser {
+  private readonly endpoints: { endpoint: Endpoint; busy: number }[];
   private readonly waiting = new Map<number, { resolve: (outcome: ParseOutcome) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
-  constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_PATH);
-      worker.on('message', ({ id, outcome }: { id: number; outcome: ParseOutcome }) => {
-        const entry = this.workers.find((candidate) => candidate.worker === worker);
-        if (entry) entry.busy--;
+  constructor(size: number, start: () => Endpoint) {
+    this.endpoints = Array.from({ length: size }, () => {
+      const entry = { endpoint: start(), busy: 0 };
+      entry.endpoint.onMessage(({ id, outcome }) => {
+        entry.busy--;
         this.waiting.get(id)?.resolve(outcome);
         this.waiting.delete(id);
       });
-      // A worker that dies is a bug of ours: fail loudly rather than hang the batch.
-      worker.on('error', (error) => {
+      // A parser that dies fails what it was given, loudly, rather than hang the batch.
+      entry.endpoint.onFailure((error) => {
         for (const { reject } of this.waiting.values()) reject(error);
         this.waiting.clear();
       });
-      return { worker, busy: 0 };
+      return entry;
     });
   }
 
   parse(task: ParseTask): Promise<ParseOutcome> {
-    const entry = this.workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+    const entry = this.endpoints.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
     const id = this.nextId++;
     entry.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, task });
+      entry.endpoint.post({ id, task });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    await Promise.all(this.endpoints.map(({ endpoint }) => endpoint.close()));
   }
 }

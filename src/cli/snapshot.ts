@@ -2,7 +2,8 @@ import { startupSnapshot } from 'node:v8';
 import { parseText } from '../pipeline/parse.js';
 import { loadRules } from '../rules/load.js';
 import { schemaProblems } from '../record/validate.js';
-import { runProcess } from './process.js';
+import { PARSE_CHILD_ENV } from './parsers.js';
+import { runProcess, serveParses } from './process.js';
 
 /**
  * Entry of the start-up snapshot (scripts/build-snapshot.mjs): everything a run pays for before its
@@ -22,6 +23,7 @@ const record = parseText(WARM_UP, { path: 'warm-up', sha256: '0'.repeat(64), byt
 schemaProblems(record);
 
 startupSnapshot.setDeserializeMainFunction(() => {
+  if (process.env[PARSE_CHILD_ENV]) serveParses();
   // Started as `node --snapshot-blob FILE args...`: the arguments follow the executable.
-  void runProcess(process.argv.slice(1), { fromSnapshot: true });
+  else void runProcess(process.argv.slice(1), { fromSnapshot: true });
 });
