@@ -18,6 +18,17 @@ export class MappedText {
     return { start: inputStart, end: this.ends[end - 1] ?? inputStart };
   }
 
+  /** Input offsets where clean characters [from, to) start and end, appended to `starts` and `ends`. */
+  appendRanges(from: number, to: number, starts: number[], ends: number[]): void {
+    // As `toInput(i, i + 1)` per character, without an object per character.
+    const fallback = this.starts[this.text.length] ?? 0;
+    for (let i = from; i < to; i++) {
+      const start = this.starts[i] ?? fallback;
+      starts.push(start);
+      ends.push(this.ends[i] ?? start);
+    }
+  }
+
   /** A builder over this text, to derive a further cleaned text that still maps to the input. */
   derive(): MappedTextBuilder {
     return new MappedTextBuilder(this);
@@ -46,11 +57,7 @@ export class MappedTextBuilder {
   keep(from: number, to: number): this {
     if (to <= from) return this;
     this.parts.push(this.source.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      const span = this.source.toInput(i, i + 1);
-      this.starts.push(span.start);
-      this.ends.push(span.end);
-    }
+    this.source.appendRanges(from, to, this.starts, this.ends);
     return this;
   }
 
@@ -68,8 +75,13 @@ export class MappedTextBuilder {
   build(): MappedText {
     const text = this.parts.join('');
     const end = this.source.toInput(this.source.text.length, this.source.text.length).start;
-    const starts = Int32Array.from([...this.starts, end]);
-    const ends = Int32Array.from([...this.ends, end]);
-    return new MappedText(text, starts, ends);
+    return new MappedText(text, withEnd(this.starts, end), withEnd(this.ends, end));
   }
+}
+
+function withEnd(offsets: readonly number[], end: number): Int32Array {
+  const array = new Int32Array(offsets.length + 1);
+  array.set(offsets);
+  array[offsets.length] = end;
+  return array;
 }

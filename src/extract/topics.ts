@@ -6,9 +6,12 @@ import { tokenize } from './topics/tokens.js';
 
 /** Policy topics of ../shared/spec/topics.md whose cues score at least the topic's threshold. */
 export function extractTopics(doc: Doc): Topic[] {
-  const { topics, contexts } = topicRulesOf(doc.rules);
-  const blocks = doc.blocks.map((block) => new BlockMatches(tokenize(block, doc.input)));
+  const { topics, contexts, index } = topicRulesOf(doc.rules);
+  const blocks = doc.blocks.map((block) => new BlockMatches(tokenize(block, doc.input), index));
+  // Most topics have no cue in a given release: scoring them would find nothing.
+  const present = new Set(blocks.flatMap((block) => [...block.candidates]));
   return topics
+    .filter((topic) => topic.cues.some((cue) => present.has(cue)))
     .map((topic) => ({ topic, ...scoreTopic(topic, blocks, contexts) }))
     .filter(({ topic, score, evidence }) => score >= topic.threshold && evidence.length > 0)
     .map(({ topic, score, evidence }) => ({ id: topic.id, label: topic.label, score, evidence }))

@@ -2,7 +2,7 @@ import { parseDay } from '../extract/dates/calendar.js';
 import { foldWord, type DateRules } from '../extract/dates/rules.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { Official } from '../record/types.js';
-import { section, type RuleSections } from '../rules/load.js';
+import { oncePerRules, section, type RuleSections } from '../rules/load.js';
 import type { Era, Interval } from './year.js';
 
 /**
@@ -62,12 +62,62 @@ const intervalOf = (from: string, to: string | null): Interval => ({ from: parse
 const namesOf = (entry: { name: string; aliases?: string[] }): string[] => [entry.name, ...(entry.aliases ?? [])];
 
 /** The earliest year the people data knows of: no release of the KCC is dated before its era. */
-export function earliestKnownYear(rules: RuleSections): number | null {
+export const earliestKnownYear = oncePerRules((rules): number | null => {
   const starts = [
     ...section(rules, 'presidents', isPresident).map((president) => president.from),
     ...section(rules, 'people', isPerson).flatMap((person) => person.terms.map((term) => term.from)),
   ].map((from) => parseDay(from).year);
   return starts.length > 0 ? Math.min(...starts) : null;
+});
+
+/** The people data with its patterns, compiled once per rules object rather than per document. */
+interface PeopleRules {
+  byName: ReadonlyMap<string, Person>;
+  /** Any name of any person; null when there are none. */
+  names: RegExp | null;
+  /** The distinct titles of each person's terms, with a pattern finding each. */
+  titles: ReadonlyMap<Person, ReadonlyArray<{ title: string; pattern: RegExp }>>;
+}
+
+const peopleRulesOf = oncePerRules((rules): PeopleRules => {
+  const people = section(rules, 'people', isPerson);
+  const titlesOf = (person: Person): Array<{ title: string; pattern: RegExp }> =>
+    [...new Set(person.terms.map((term) => term.title))].map((title) => ({ title, pattern: wholeWords([title]) }));
+  return {
+    byName: new Map(people.flatMap((person) => namesOf(person).map((name) => [foldWord(name), person] as const))),
+    names: people.length > 0 ? wholeWords(people.flatMap(namesOf)) : null,
+    titles: new Map(people.map((person) => [person, titlesOf(person)])),
+  };
+});
+
+interface PresidentRules {
+  presidents: readonly President[];
+  /** Presidents by folded name, alias or family name: a family name may fit several. */
+  byName: ReadonlyMap<string, ReadonlySet<President>>;
+  /** The patterns naming an administration, per date rules (their era words and titles). */
+  patterns: WeakMap<DateRules, readonly RegExp[]>;
+}
+
+const presidentRulesOf = oncePerRules((rules): PresidentRules => {
+  const presidents = section(rules, 'presidents', isPresident);
+  const byName = new Map<string, Set<President>>();
+  for (const president of presidents) {
+    const family = president.name.split(/\s+/)[0] ?? president.name;
+    for (const name of [...namesOf(president), family]) addTo(byName, foldWord(name), president);
+  }
+  return { presidents, byName, patterns: new WeakMap() };
+});
+
+function administrationPatterns(compiled: PresidentRules, rules: DateRules): readonly RegExp[] {
+  let patterns = compiled.patterns.get(rules);
+  if (!patterns) {
+    patterns = [
+      wholeWords([...compiled.byName.keys()], (name) => `${name}(?:['’]s)?\\s+(?:${rules.eraWords})`),
+      wholeWords(compiled.presidents.flatMap(namesOf), (name) => `(?:${rules.presidentTitles})\\s+${name}`),
+    ];
+    compiled.patterns.set(rules, patterns);
+  }
+  return patterns;
 }
 
 function termsEra(person: Person, terms: readonly Term[]): Era {
@@ -76,12 +126,12 @@ function termsEra(person: Person, terms: readonly Term[]): Era {
 }
 
 /** The title written nearest a name, among the titles of the person's terms (longest on a tie). */
-function titleNear(text: string, from: number, to: number, person: Person): string | null {
+function titleNear(text: string, from: number, to: number, titles: ReadonlyArray<{ title: string; pattern: RegExp }>): string | null {
   const start = Math.max(0, from - TITLE_REACH);
   const around = text.slice(start, to + TITLE_REACH);
   let best: { title: string; distance: number } | null = null;
-  for (const title of new Set(person.terms.map((term) => term.title))) {
-    for (const match of around.matchAll(wholeWords([title]))) {
+  for (const { title, pattern } of titles) {
+    for (const match of around.matchAll(pattern)) {
       const at = start + match.index;
       const distance = at + match[0].length <= from ? from - (at + match[0].length) : at - to;
       if (distance < 0) continue;
@@ -92,31 +142,29 @@ function titleNear(text: string, from: number, to: number, person: Person): stri
 }
 
 /** Officials' eras: the terms whose title the text gives them, or all their terms when it gives none. */
-function officialEras(doc: Doc, officials: readonly Official[], people: readonly Person[]): Era[] {
-  const titles = new Map<Person, Set<string>>();
+function officialEras(doc: Doc, officials: readonly Official[], { byName, names, titles }: PeopleRules): Era[] {
+  const named = new Map<Person, Set<string>>();
   const seen = new Set<Person>();
-  const byName = new Map(people.flatMap((person) => namesOf(person).map((name) => [foldWord(name), person] as const)));
   for (const official of officials) {
     const person = byName.get(foldWord(official.name));
     if (!person) continue;
     seen.add(person);
-    if (official.title) addTo(titles, person, official.title.toLowerCase());
+    if (official.title) addTo(named, person, official.title.toLowerCase());
   }
-  if (people.length > 0) {
-    const pattern = wholeWords(people.flatMap(namesOf));
+  if (names) {
     for (const block of doc.blocks) {
-      for (const match of block.text.matchAll(pattern)) {
+      for (const match of block.text.matchAll(names)) {
         const person = byName.get(foldWord(match[0]));
         if (!person) continue;
         seen.add(person);
-        const title = titleNear(block.text, match.index, match.index + match[0].length, person);
-        if (title) addTo(titles, person, title.toLowerCase());
+        const title = titleNear(block.text, match.index, match.index + match[0].length, titles.get(person) ?? []);
+        if (title) addTo(named, person, title.toLowerCase());
       }
     }
   }
   return [...seen].map((person) => {
-    const named = titles.get(person);
-    const terms = person.terms.filter((term) => named?.has(term.title.toLowerCase()));
+    const given = named.get(person);
+    const terms = person.terms.filter((term) => given?.has(term.title.toLowerCase()));
     return termsEra(person, terms.length > 0 ? terms : person.terms);
   });
 }
@@ -125,18 +173,10 @@ function officialEras(doc: Doc, officials: readonly Official[], people: readonly
  * Presidents' eras: "Yoon's administration", "the Moon Jae-in government", "President Yoon Suk Yeol".
  * A family name alone may fit several presidents; the era is then any of their terms.
  */
-function presidentEras(doc: Doc, presidents: readonly President[], rules: DateRules): Era[] {
-  if (presidents.length === 0) return [];
-  const byName = new Map<string, Set<President>>();
-  for (const president of presidents) {
-    const family = president.name.split(/\s+/)[0] ?? president.name;
-    for (const name of [...namesOf(president), family]) addTo(byName, foldWord(name), president);
-  }
-  const fullNames = presidents.flatMap(namesOf);
-  const patterns = [
-    wholeWords([...byName.keys()], (name) => `${name}(?:['’]s)?\\s+(?:${rules.eraWords})`),
-    wholeWords(fullNames, (name) => `(?:${rules.presidentTitles})\\s+${name}`),
-  ];
+function presidentEras(doc: Doc, compiled: PresidentRules, rules: DateRules): Era[] {
+  if (compiled.presidents.length === 0) return [];
+  const { byName } = compiled;
+  const patterns = administrationPatterns(compiled, rules);
   const eras = new Map<string, Era>();
   for (const block of doc.blocks) {
     for (const pattern of patterns) {
@@ -153,7 +193,7 @@ function presidentEras(doc: Doc, presidents: readonly President[], rules: DateRu
 
 export function erasOf(doc: Doc, officials: readonly Official[], rules: DateRules): Era[] {
   return [
-    ...presidentEras(doc, section(doc.rules, 'presidents', isPresident), rules),
-    ...officialEras(doc, officials, section(doc.rules, 'people', isPerson)),
+    ...presidentEras(doc, presidentRulesOf(doc.rules), rules),
+    ...officialEras(doc, officials, peopleRulesOf(doc.rules)),
   ];
 }

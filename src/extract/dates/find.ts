@@ -38,7 +38,18 @@ function refinersOf(rules: DateRules): Refiners {
 
 function parse(text: string, parsers: readonly Parser[]): Found[] {
   const found: Found[] = [];
+  // Several parsers need the same words: search for them once.
+  const held = new Map<RegExp, boolean>();
+  const holds = (words: RegExp): boolean => {
+    let result = held.get(words);
+    if (result === undefined) {
+      result = words.test(text);
+      held.set(words, result);
+    }
+    return result;
+  };
   for (const parser of parsers) {
+    if (parser.needs && !holds(parser.needs)) continue;
     for (const match of text.matchAll(parser.pattern)) {
       const groups = match.groups ?? {};
       const reading = parser.read(groups);

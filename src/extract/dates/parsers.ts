@@ -1,6 +1,6 @@
 import { isCalendarDay, isMonthDay } from './calendar.js';
 import type { Reading } from './reading.js';
-import { meaningOf, type DateRules } from './rules.js';
+import { meaningOf, type DateRules, type WordTable } from './rules.js';
 
 /**
  * Parsers in the manner of chrono: each knows one way a date is written. Patterns are built from
@@ -16,6 +16,11 @@ export interface Parser {
   read(groups: Groups): Reading | null;
   /** Captures that are the expression itself when the match also holds a cue ("on", "in"); the first that matched. */
   spans?: readonly string[];
+  /**
+   * Words that every match holds. Most text names no month or weekday, and one search for such a
+   * word is much cheaper than running the patterns that need one.
+   */
+  needs?: RegExp;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -26,6 +31,8 @@ const YEAR = '(?:19|20)\\d{2}';
 const DAY = `\\d{1,2}${ORD}(?![\\p{L}\\p{N}%]|[.,]\\d)`;
 
 const regExp = (source: string): RegExp => new RegExp(source, 'giud');
+/** Any word of a table, with the flags of `regExp` that bear on what matches. */
+const anyOf = (words: WordTable<unknown>): RegExp => new RegExp(words.source, 'iu');
 
 /** Month names are capitalized: "may" in lower case is the verb ("30 may apply"). */
 const monthOf = (rules: DateRules, text: string | undefined): number | null => (text === undefined || text === text.toLowerCase() ? null : meaningOf(rules.months, text));
@@ -50,6 +57,7 @@ export function buildParsers(rules: DateRules): Parser[] {
   const weekdayBefore = `(?:(?<wd>${rules.weekdaysBeside.source}),?\\s+)?`;
   const yearAfter = (name: string): string => `(?:,\\s*|\\s+)(?<${name}>${YEAR})(?![\\p{N}])`;
   const shift = `(?<shift>${rules.shifts.source})`;
+  const monthNamed = anyOf(rules.months);
   return [
     { id: 'iso-day', pattern: regExp(`${B}(?<y>${YEAR})-(?<mn>\\d{2})-(?<d>\\d{2})${E}`), read: (g) => dayReading(g, rules) },
     {
@@ -59,6 +67,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'month-day',
+      needs: monthNamed,
       pattern: regExp(
         `${B}${weekdayBefore}${month('m')}\\s*(?<d>${DAY})` +
           `(?:(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?:${month('m2')}\\s*)?(?<d2>${DAY}))?(?:${yearAfter('y')})?`,
@@ -67,6 +76,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'day-month',
+      needs: monthNamed,
       pattern: regExp(
         `${B}${weekdayBefore}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–~]\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?${month('m')}(?:${yearAfter('y')})?`,
       ),
@@ -74,6 +84,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'month-edge',
+      needs: monthNamed,
       pattern: regExp(`${B}(?:the\\s+)?(?<edge>${rules.monthEdges.source})\\s+of\\s+${month('m')}(?:,?\\s+(?<y>${YEAR})(?![\\p{N}]))?`),
       read: (g) => {
         const m = monthOf(rules, g.m);
@@ -82,6 +93,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'month-year',
+      needs: monthNamed,
       pattern: regExp(`${B}${month('m')},?\\s+(?<y>${YEAR})(?![\\p{N}])`),
       read: (g) => {
         const m = monthOf(rules, g.m);
@@ -90,6 +102,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'month-alone',
+      needs: monthNamed,
       pattern: regExp(`${B}(?:${rules.monthCues})[\\s-]+(?<whole>(?<m>${rules.months.source}))(?!\\s*\\d)`),
       spans: ['whole'],
       read: (g) => {
@@ -99,6 +112,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'year-part',
+      needs: anyOf(rules.yearParts),
       pattern: regExp(
         `${B}(?:the\\s+)?(?<part>${rules.yearParts.source})(?:\\s+of\\s+(?:(?<y>${YEAR})(?![\\p{N}])|(?:${shift}|the)\\s+year${E}))?(?!\\s+of${E})`,
       ),
@@ -131,6 +145,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'weekday',
+      needs: anyOf(rules.weekdays),
       pattern: regExp(`${B}(?:(?<shifted>${shift}\\s+(?<wd>${rules.weekdays.source}))|on\\s+(?<plain>${rules.weekdays.source}))${E}`),
       spans: ['shifted', 'plain'],
       read: (g) => {

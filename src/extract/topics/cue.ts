@@ -18,12 +18,12 @@ export interface Cue {
   gap: number;
 }
 
-interface WordMatcher {
+export interface WordMatcher {
   /** Lower-case forms that match whatever their case. */
-  forms: ReadonlySet<string>;
+  forms: readonly string[];
   prefixes: readonly string[];
-  /** Names: matched as written. */
-  names: ReadonlySet<string>;
+  /** Names: matched as written, looked up by their lower-case form. */
+  names: ReadonlyArray<{ name: string; lower: string }>;
 }
 
 export type WordSets = ReadonlyMap<string, readonly string[]>;
@@ -57,7 +57,7 @@ function wordMatcher(alternatives: readonly string[]): WordMatcher {
     else if (alternative !== alternative.toLowerCase()) names.add(alternative).add(`${alternative}s`);
     else for (const form of inflected(alternative)) forms.add(form);
   }
-  return { forms, prefixes, names };
+  return { forms: [...forms], prefixes, names: [...names].map((name) => ({ name, lower: name.toLowerCase() })) };
 }
 
 function expand(word: string, sets: WordSets, cue: string): string[] {
@@ -80,28 +80,51 @@ export function compileCue(text: string, sets: WordSets, gap = DEFAULT_GAP): Cue
   return { text, words, gap };
 }
 
-/** Token indices of a block where a cue word occurs. */
-function positions(word: WordMatcher, tokenized: TokenizedBlock): number[] {
-  const found = new Set<number>();
-  const add = (indices: readonly number[] | undefined): void => indices?.forEach((index) => found.add(index));
-  for (const form of word.forms) add(tokenized.byWord.get(form));
-  if (word.prefixes.length > 0) {
-    for (const [lower, indices] of tokenized.byWord) if (word.prefixes.some((prefix) => lower.startsWith(prefix))) add(indices);
+/** Token indices of a block where a cue word occurs, ascending. */
+function positions(word: WordMatcher, tokenized: TokenizedBlock): readonly number[] {
+  const { byWord } = tokenized;
+  const found: Array<readonly number[]> = [];
+  for (const form of word.forms) {
+    const indices = byWord.get(form);
+    if (indices) found.push(indices);
   }
-  for (const name of word.names) {
-    const indices = tokenized.byWord.get(name.toLowerCase()) ?? [];
-    add(tokenized.shouting ? indices : indices.filter((index) => tokenized.tokens[index]?.text === name));
+  for (const prefix of word.prefixes) {
+    const words = sortedWords(tokenized);
+    for (let at = lowerBound(words, prefix); words[at]?.startsWith(prefix); at++) found.push(byWord.get(words[at] ?? '') ?? []);
   }
-  return [...found].sort((a, b) => a - b);
+  for (const { name, lower } of word.names) {
+    const indices = byWord.get(lower);
+    if (indices) found.push(tokenized.shouting ? indices : indices.filter((index) => tokenized.tokens[index]?.text === name));
+  }
+  return union(found);
+}
+
+const sortedWordsOf = new WeakMap<TokenizedBlock, string[]>();
+
+/** A block's distinct words, sorted so that the words with a given prefix sit together. */
+function sortedWords(tokenized: TokenizedBlock): string[] {
+  let words = sortedWordsOf.get(tokenized);
+  if (!words) {
+    words = [...tokenized.byWord.keys()].sort();
+    sortedWordsOf.set(tokenized, words);
+  }
+  return words;
+}
+
+/** Ascending lists merged into one ascending list without repeats; a single list is returned as is. */
+function union(lists: ReadonlyArray<readonly number[]>): readonly number[] {
+  if (lists.length <= 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** The first position in `sorted` holding a value >= `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
+function lowerBound<T extends number | string>(sorted: readonly T[], value: T): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? Infinity) < value) low = middle + 1;
+    const held = sorted[middle];
+    if (held !== undefined && held < value) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -122,8 +145,15 @@ function nearest(sorted: readonly number[], anchor: number, reach: number, taken
 
 /** Every place in the block where the cue occurs, earliest first, without overlaps. */
 export function findCue(cue: Cue, tokenized: TokenizedBlock): CueMatch[] {
-  const [head, ...rest] = cue.words.map((word) => positions(word, tokenized));
-  if (!head || rest.some((indices) => indices.length === 0)) return [];
+  const found: Array<readonly number[]> = [];
+  for (const word of cue.words) {
+    const indices = positions(word, tokenized);
+    // Most cues miss most blocks: stop at the first absent word.
+    if (indices.length === 0) return [];
+    found.push(indices);
+  }
+  const [head, ...rest] = found;
+  if (!head) return [];
   const span = cue.words.length + cue.gap;
   const matches: CueMatch[] = [];
   for (const anchor of head) {

@@ -1,5 +1,6 @@
 import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { compileCue, type Cue, type WordSets } from './cue.js';
+import { CueIndex } from './cue-index.js';
 
 /**
  * The topic rules of src/rules/topics.yaml (and of `--rules` files) compiled once per rules object.
@@ -59,6 +60,8 @@ export interface ContextRule {
 export interface TopicRules {
   topics: TopicRule[];
   contexts: ContextRule[];
+  /** Every cue of the topics and contexts. */
+  index: CueIndex;
 }
 
 /** A specific term ("algorithm transparency") decides alone; a general one needs prominence or repetition. */
@@ -148,5 +151,8 @@ function contextRules(rules: RuleSections, sets: WordSets): ContextRule[] {
 
 export const topicRulesOf = oncePerRules((rules): TopicRules => {
   const sets = wordSets(rules);
-  return { topics: topicRules(rules, sets), contexts: contextRules(rules, sets) };
+  const topics = topicRules(rules, sets);
+  const contexts = contextRules(rules, sets);
+  const cues = [...topics.flatMap((topic) => [...topic.cues, ...topic.negative]), ...contexts.flatMap((context) => context.before)];
+  return { topics, contexts, index: new CueIndex(cues) };
 });

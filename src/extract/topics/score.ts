@@ -1,6 +1,7 @@
 import type { BlockKind } from '../../pipeline/doc.js';
 import type { Span } from '../../record/types.js';
 import { findCue, type Cue, type CueMatch } from './cue.js';
+import type { CueIndex } from './cue-index.js';
 import type { ContextRule, TopicRule } from './rules.js';
 import type { TokenizedBlock } from './tokens.js';
 
@@ -9,6 +10,7 @@ const PLACE_WEIGHT: Record<BlockKind, number> = { title: 3, subtitle: 2, paragra
 /** A negative cue this close to a match ("value-added" before "telecommunications business operator") voids it. */
 const NEGATIVE_REACH = 8;
 const EVIDENCE_LIMIT = 3;
+const NO_MATCHES: readonly CueMatch[] = [];
 
 interface Mention {
   tokenized: TokenizedBlock;
@@ -24,9 +26,19 @@ export interface TopicScore {
 /** Matches of cues in one block, computed once per cue object. */
 export class BlockMatches {
   private readonly cache = new Map<Cue, CueMatch[]>();
-  constructor(readonly tokenized: TokenizedBlock) {}
+  /** The cues that may occur in the block; the others surely do not. */
+  readonly candidates: ReadonlySet<Cue>;
 
-  of(cue: Cue): CueMatch[] {
+  /** `index` must hold every cue asked for: the others count as absent. */
+  constructor(
+    readonly tokenized: TokenizedBlock,
+    index: CueIndex,
+  ) {
+    this.candidates = index.candidates(tokenized);
+  }
+
+  of(cue: Cue): readonly CueMatch[] {
+    if (!this.candidates.has(cue)) return NO_MATCHES;
     let matches = this.cache.get(cue);
     if (!matches) {
       matches = findCue(cue, this.tokenized);
