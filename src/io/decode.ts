@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; warnings: DecodeWarning[] }
@@ -10,6 +10,18 @@ export interface DecodeWarning {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+let iconv: typeof import('iconv-lite') | undefined;
+
+/**
+ * Text in a legacy encoding, by iconv-lite loaded from disk on first use: its encoding tables are
+ * half a megabyte of source that every run from the start-up snapshot would otherwise deserialize,
+ * while nearly all inputs are UTF-8.
+ */
+function decodeLegacy(bytes: Uint8Array, encoding: 'cp949' | 'windows-1252'): string {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconv.decode(Buffer.from(bytes), encoding);
+}
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -80,8 +92,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       { code: 'truncated-utf8', message: `the input ends in the middle of a UTF-8 character (${cut} byte(s) dropped)` },
     ]);
   }
-  if (looksLikeCp949(body)) return checked(iconv.decode(Buffer.from(body), 'cp949'), 'cp949');
-  return checked(iconv.decode(Buffer.from(body), 'windows-1252'), 'windows-1252', [
+  if (looksLikeCp949(body)) return checked(decodeLegacy(body, 'cp949'), 'cp949');
+  return checked(decodeLegacy(body, 'windows-1252'), 'windows-1252', [
     { code: 'encoding-guessed', message: 'the input is not valid UTF-8 nor CP949; it was read as Windows-1252' },
   ]);
 }
