@@ -67,7 +67,8 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const summary: BatchSummary = { parsed: 0, failed: 0, withWarnings: 0, interrupted: false };
   const parallel = usesWorkers(count, options.jobs);
   const parser: Parser = parallel ? new ParserPool(options.jobs, io.parseEndpoint ?? workerThread) : inThisThread;
-  const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 1;
+  // One input read ahead even in one thread: its reading overlaps the parsing of the one before.
+  const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 2;
   const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
 
   const start = async (input: Input): Promise<Outcome> => {

@@ -92,33 +92,48 @@ export function childProcess(self: Pick<NodeJS.Process, 'execPath' | 'execArgv' 
   };
 }
 
-/** Parses on several endpoints, each task on the least busy one. */
+interface PoolEntry {
+  endpoint: Endpoint;
+  /** Ids of the tasks it was given and has not answered. */
+  pending: Set<number>;
+  failure: Error | null;
+}
+
+/**
+ * Parses on several endpoints, each task on the least busy one that is alive. An endpoint that dies
+ * fails the tasks it held (each becomes one failed input) and gets no more; the batch goes on.
+ */
 export class ParserPool implements Parser {
-  private readonly endpoints: { endpoint: Endpoint; busy: number }[];
+  private readonly entries: PoolEntry[];
   private readonly waiting = new Map<number, { resolve: (outcome: ParseOutcome) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
   constructor(size: number, start: () => Endpoint) {
-    this.endpoints = Array.from({ length: size }, () => {
-      const entry = { endpoint: start(), busy: 0 };
+    this.entries = Array.from({ length: size }, () => {
+      const entry: PoolEntry = { endpoint: start(), pending: new Set(), failure: null };
       entry.endpoint.onMessage(({ id, outcome }) => {
-        entry.busy--;
+        entry.pending.delete(id);
         this.waiting.get(id)?.resolve(outcome);
         this.waiting.delete(id);
       });
-      // A parser that dies fails what it was given, loudly, rather than hang the batch.
       entry.endpoint.onFailure((error) => {
-        for (const { reject } of this.waiting.values()) reject(error);
-        this.waiting.clear();
+        entry.failure ??= error;
+        for (const id of entry.pending) {
+          this.waiting.get(id)?.reject(error);
+          this.waiting.delete(id);
+        }
+        entry.pending.clear();
       });
       return entry;
     });
   }
 
   parse(task: ParseTask): Promise<ParseOutcome> {
-    const entry = this.endpoints.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+    const alive = this.entries.filter((entry) => entry.failure === null);
+    if (alive.length === 0) return Promise.reject(this.entries[0]?.failure ?? new Error('no parser'));
+    const entry = alive.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
     const id = this.nextId++;
-    entry.busy++;
+    entry.pending.add(id);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       entry.endpoint.post({ id, task });
@@ -126,6 +141,6 @@ export class ParserPool implements Parser {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.endpoints.map(({ endpoint }) => endpoint.close()));
+    await Promise.all(this.entries.map(({ endpoint }) => endpoint.close()));
   }
 }
