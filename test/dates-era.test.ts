@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MappedText } from '../src/clean/mapped-text.js';
 import { extractDates } from '../src/extract/dates.js';
-import { dateRulesOf } from '../src/extract/dates/rules.js';
 import { Block, type Doc } from '../src/pipeline/doc.js';
 import type { Official, Warning } from '../src/record/types.js';
 import { erasOf } from '../src/resolve/date-era.js';
@@ -25,7 +24,7 @@ function docOf(text: string): Doc & { warnings: Warning[] } {
   };
 }
 
-const labels = (text: string, officials: Official[] = []): string[] => erasOf(docOf(text), officials, dateRulesOf(loadRules())).map((era) => era.label);
+const labels = (text: string, officials: Official[] = []): string[] => erasOf(docOf(text), officials).map((era) => era.label);
 
 describe('eras: found in the text', () => {
   it.each([

@@ -45,7 +45,7 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   const published = doc.published ? parseDay(doc.published.value) : null;
   const anchor = published ? { day: published, reason: 'published' as const } : { day: parseDay(doc.referenceDate), reason: 'reference-date' as const };
   const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
-  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials, rules), window, monthInContext: null };
+  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null };
 
   const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
   for (const block of doc.blocks) {

@@ -1,5 +1,5 @@
 import { parseDay } from '../extract/dates/calendar.js';
-import { foldWord, type DateRules } from '../extract/dates/rules.js';
+import { dateRulesOf, foldWord } from '../extract/dates/rules.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { Official } from '../record/types.js';
 import { oncePerRules, section, type RuleSections } from '../rules/load.js';
@@ -91,11 +91,10 @@ const peopleRulesOf = oncePerRules((rules): PeopleRules => {
 });
 
 interface PresidentRules {
-  presidents: readonly President[];
   /** Presidents by folded name, alias or family name: a family name may fit several. */
   byName: ReadonlyMap<string, ReadonlySet<President>>;
-  /** The patterns naming an administration, per date rules (their era words and titles). */
-  patterns: WeakMap<DateRules, readonly RegExp[]>;
+  /** The patterns naming an administration (with the era words and titles of the date rules). */
+  patterns: readonly RegExp[];
 }
 
 const presidentRulesOf = oncePerRules((rules): PresidentRules => {
@@ -105,20 +104,14 @@ const presidentRulesOf = oncePerRules((rules): PresidentRules => {
     const family = president.name.split(/\s+/)[0] ?? president.name;
     for (const name of [...namesOf(president), family]) addTo(byName, foldWord(name), president);
   }
-  return { presidents, byName, patterns: new WeakMap() };
+  if (presidents.length === 0) return { byName, patterns: [] };
+  const { eraWords, presidentTitles } = dateRulesOf(rules);
+  const patterns = [
+    wholeWords([...byName.keys()], (name) => `${name}(?:['’]s)?\\s+(?:${eraWords})`),
+    wholeWords(presidents.flatMap(namesOf), (name) => `(?:${presidentTitles})\\s+${name}`),
+  ];
+  return { byName, patterns };
 });
-
-function administrationPatterns(compiled: PresidentRules, rules: DateRules): readonly RegExp[] {
-  let patterns = compiled.patterns.get(rules);
-  if (!patterns) {
-    patterns = [
-      wholeWords([...compiled.byName.keys()], (name) => `${name}(?:['’]s)?\\s+(?:${rules.eraWords})`),
-      wholeWords(compiled.presidents.flatMap(namesOf), (name) => `(?:${rules.presidentTitles})\\s+${name}`),
-    ];
-    compiled.patterns.set(rules, patterns);
-  }
-  return patterns;
-}
 
 function termsEra(person: Person, terms: readonly Term[]): Era {
   const described = terms.map((term) => `${term.title} from ${term.from} to ${term.to ?? 'now'}`).join(', ');
@@ -173,10 +166,7 @@ function officialEras(doc: Doc, officials: readonly Official[], { byName, names,
  * Presidents' eras: "Yoon's administration", "the Moon Jae-in government", "President Yoon Suk Yeol".
  * A family name alone may fit several presidents; the era is then any of their terms.
  */
-function presidentEras(doc: Doc, compiled: PresidentRules, rules: DateRules): Era[] {
-  if (compiled.presidents.length === 0) return [];
-  const { byName } = compiled;
-  const patterns = administrationPatterns(compiled, rules);
+function presidentEras(doc: Doc, { byName, patterns }: PresidentRules): Era[] {
   const eras = new Map<string, Era>();
   for (const block of doc.blocks) {
     for (const pattern of patterns) {
@@ -191,9 +181,9 @@ function presidentEras(doc: Doc, compiled: PresidentRules, rules: DateRules): Er
   return [...eras.values()];
 }
 
-export function erasOf(doc: Doc, officials: readonly Official[], rules: DateRules): Era[] {
+export function erasOf(doc: Doc, officials: readonly Official[]): Era[] {
   return [
-    ...presidentEras(doc, presidentRulesOf(doc.rules), rules),
+    ...presidentEras(doc, presidentRulesOf(doc.rules)),
     ...officialEras(doc, officials, peopleRulesOf(doc.rules)),
   ];
 }
