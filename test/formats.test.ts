@@ -84,7 +84,7 @@ const hostileRecord = record('yes', {
 function emit(format: Format, records: KccRecord[]): string {
   const emitter = EMITTERS[format];
   let text = emitter.open(records.length);
-  records.forEach((one, index) => (text += emitter.record(one, index, records.length)));
+  records.forEach((one, index) => (text += (index > 0 ? emitter.separator : '') + emitter.record(one, records.length)));
   return text + emitter.close(records.length, records.length);
 }
 
@@ -164,7 +164,7 @@ describe('JSON', () => {
 
   it('a batch where only some records were written is still an array of them', () => {
     const emitter = EMITTERS.json;
-    const text = emitter.open(3) + emitter.record(record('a.txt'), 0, 3) + emitter.record(record('c.txt'), 1, 3) + emitter.close(2, 3);
+    const text = emitter.open(3) + emitter.record(record('a.txt'), 3) + emitter.separator + emitter.record(record('c.txt'), 3) + emitter.close(2, 3);
     expect(JSON.parse(text)).toEqual([record('a.txt'), record('c.txt')]);
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ParserPool, parseTask, type Endpoint, type OutcomeMessage, type ParseTask, type TaskMessage } from '../src/cli/parsers.js';
 
-const task = (path: string): ParseTask => ({ bytes: new TextEncoder().encode(`Title ${path}\n\nThe KCC met on Friday.\n`), path, referenceDate: '2024-01-01', ruleFiles: [] });
+const task = (path: string, rendering: ParseTask['rendering'] = { format: 'ndjson', count: 1 }): ParseTask => ({
+  bytes: new TextEncoder().encode(`Title ${path}\n\nThe KCC met on Friday.\n`),
+  path,
+  referenceDate: '2024-01-01',
+  ruleFiles: [],
+  rendering,
+});
 
 /** An endpoint run by the test: it records what it is sent and answers or dies when told. */
 class FakeEndpoint implements Endpoint {
@@ -60,9 +66,20 @@ describe('ParserPool', () => {
 });
 
 describe('parseTask', () => {
-  it('parses the bytes of a task into a record', () => {
+  it('parses the bytes of a task into the record as the batch writes it, with its warnings', () => {
     const outcome = parseTask(task('release.txt'));
-    expect(outcome.ok && outcome.record.source.path).toBe('release.txt');
+    expect(outcome.ok && JSON.parse(outcome.rendered).source.path).toBe('release.txt');
+    expect(outcome.ok && outcome.warnings).toEqual(outcome.ok && JSON.parse(outcome.rendered).warnings);
+  });
+
+  it.each([
+    ['yaml, one record alone', { format: 'yaml', count: 1 }, /^schema: kcc-parse\/record@1\n/],
+    ['yaml, one of a stream', { format: 'yaml', count: 2 }, /^---\nschema: /],
+    ['json, one of a stream: indented for the array', { format: 'json', count: 2 }, /^ {2}\{\n {4}"schema"/],
+    ['explain, no colour', { format: 'explain', color: 0 }, /^file {2,}release\.txt \(utf-8, \d+ bytes\)\n/],
+  ] as const)('renders %s', (_name, rendering, expected) => {
+    const outcome = parseTask(task('release.txt', rendering));
+    expect(outcome.ok && outcome.rendered).toMatch(expected);
   });
 
   it('turns an error of ours into one failed input', () => {

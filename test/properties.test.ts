@@ -157,7 +157,7 @@ function recordProblems(record: KccRecord, input: string): string[] {
 
 /** The record written in every format, as one string: what "byte-identical output" compares. */
 function emitAll(record: KccRecord): string {
-  return FORMATS.map((format) => EMITTERS[format].open(1) + EMITTERS[format].record(record, 0, 1) + EMITTERS[format].close(1, 1)).join('\u0000');
+  return FORMATS.map((format) => EMITTERS[format].open(1) + EMITTERS[format].record(record, 1) + EMITTERS[format].close(1, 1)).join('\u0000');
 }
 
 /** A clean error: one short line for a person, not a stack trace, not our own contract failing. */
@@ -311,7 +311,7 @@ function expectReadBack(records: KccRecord[]): void {
   const count = records.length;
   const stream = (format: (typeof FORMATS)[number]): string => {
     const emitter = EMITTERS[format];
-    return emitter.open(count) + records.map((record, index) => emitter.record(record, index, count)).join('') + emitter.close(count, count);
+    return emitter.open(count) + records.map((record) => emitter.record(record, count)).join(emitter.separator) + emitter.close(count, count);
   };
 
   // YAML: one document, read by a YAML 1.2 reader (the default) and a YAML 1.1 reader

@@ -1,13 +1,13 @@
 import type { ChalkInstance } from 'chalk';
+import { setImmediate } from 'node:timers/promises';
 import { EMITTERS, type Format } from '../emit/formats.js';
 import type { Input } from '../io/inputs.js';
 import type { OutDir } from '../io/out-dir.js';
 import { readInput } from '../io/read.js';
 import type { Sink } from '../io/sink.js';
-import type { ParseOutcome } from '../pipeline/parse.js';
-import { inThisThread, ParserPool, workerThread, type Endpoint, type Parser } from './parsers.js';
+import type { ColorLevel } from './color.js';
+import { inThisThread, ParserPool, workerThread, type Endpoint, type Parser, type Rendering, type TaskOutcome } from './parsers.js';
 import { Progress } from './progress.js';
-import { explainRecord } from '../explain/explain.js';
 
 export interface BatchOptions {
   inputs: readonly Input[];
@@ -31,7 +31,7 @@ export interface BatchIo {
   stderr: Sink;
   chalk: ChalkInstance;
   /** Colours for what goes to stdout (the explain view). */
-  stdoutChalk: ChalkInstance;
+  stdoutColor: ColorLevel;
   signal?: AbortSignal;
   /** Milliseconds, for the progress display. */
   clock: () => number;
@@ -55,8 +55,6 @@ function usesWorkers(inputCount: number, jobs: number): boolean {
 /** Inputs read and parsing ahead of the one being written, per worker: keeps workers busy, memory flat. */
 const AHEAD_PER_WORKER = 4;
 
-type Outcome = ParseOutcome | { ok: false; problem: string };
-
 /**
  * Reads, parses and emits each input in input order. A failed input is one line on stderr and the
  * batch goes on; each record is written as soon as it and those before it are ready.
@@ -71,53 +69,61 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 2;
   const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
 
-  const start = async (input: Input): Promise<Outcome> => {
+  // A record written alone to --out-dir is a stream of one.
+  const rendering: Rendering = options.explain
+    ? { format: 'explain', color: io.stdoutColor }
+    : { format: options.format, count: options.outDir ? 1 : count };
+
+  const start = async (input: Input): Promise<TaskOutcome> => {
     const read = await readInput(input, io.stdin, options.maxBytes);
     if (!read.ok) return read;
     try {
-      return await parser.parse({ bytes: read.bytes, path: input.path, referenceDate: options.referenceDate, ruleFiles: options.ruleFiles });
+      return await parser.parse({ bytes: read.bytes, path: input.path, referenceDate: options.referenceDate, ruleFiles: options.ruleFiles, rendering });
     } catch (error) {
       // A bug of ours on one input must not cost the rest of the batch.
       return { ok: false, problem: `internal error, record not emitted: ${(error as Error).message.split('\n')[0]}` };
     }
   };
 
-  const settle = async (input: Input, outcome: Outcome): Promise<void> => {
+  const settle = async (input: Input, outcome: TaskOutcome): Promise<void> => {
     if (!outcome.ok) {
       summary.failed++;
       await io.stderr.write(`${io.chalk.red('kcc-parse: error:')} ${input.path}: ${outcome.problem}\n`);
       return;
     }
-    const { record } = outcome;
-    if (record.warnings.length > 0) summary.withWarnings++;
+    const { rendered, warnings } = outcome;
+    if (warnings.length > 0) summary.withWarnings++;
     if (!options.quiet) {
-      for (const warning of record.warnings) {
+      for (const warning of warnings) {
         await io.stderr.write(`${io.chalk.yellow('kcc-parse: warning:')} ${input.path}: ${warning.message} [${warning.code}]\n`);
       }
     }
     if (options.explain) {
-      await io.stdout.write((summary.parsed + summary.failed > 0 ? '\n' : '') + explainRecord(record, outcome.text, io.stdoutChalk));
+      await io.stdout.write((summary.parsed + summary.failed > 0 ? '\n' : '') + rendered);
     } else if (options.outDir) {
       const target = options.outDir.claim(input.path);
       try {
-        options.outDir.write(target, emitter.record(record, 0, 1));
+        options.outDir.write(target, rendered);
       } catch (error) {
         summary.failed++;
         await io.stderr.write(`${io.chalk.red('kcc-parse: error:')} ${input.path}: cannot write ${target}: ${(error as Error).message}\n`);
         return;
       }
     } else {
-      await io.stdout.write(emitter.record(record, summary.parsed, count));
+      await io.stdout.write((summary.parsed > 0 ? emitter.separator : '') + rendered);
     }
     summary.parsed++;
   };
 
   const streamsRecords = !options.outDir && !options.explain;
   if (streamsRecords) await io.stdout.write(emitter.open(count));
-  const queue: { input: Input; outcome: Promise<Outcome> }[] = [];
+  const queue: { input: Input; outcome: Promise<TaskOutcome> }[] = [];
   let next = 0;
   try {
     while (next < count || queue.length > 0) {
+      // Reading a file and parsing in this thread never wait on the event loop: a turn of it here
+      // lets Ctrl-C and the channels of parse processes through between inputs.
+      await setImmediate();
       if (io.signal?.aborted) {
         summary.interrupted = true;
         options.outDir?.abandon();

@@ -198,7 +198,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
       stdout,
       stderr,
       chalk,
-      stdoutChalk: makeChalk(colorLevel(options.color, io.env, io.stdout.isTTY)),
+      stdoutColor: colorLevel(options.color, io.env, io.stdout.isTTY),
       clock: io.clock ?? Date.now,
       ...(io.signal ? { signal: io.signal } : {}),
       ...(io.parseEndpoint ? { parseEndpoint: io.parseEndpoint } : {}),

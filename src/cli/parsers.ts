@@ -1,19 +1,33 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { EMITTERS, type Format } from '../emit/formats.js';
+import { explainRecord } from '../explain/explain.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { parseBytes, type ParseOutcome } from '../pipeline/parse.js';
+import { parseBytes } from '../pipeline/parse.js';
+import type { KccRecord, Warning } from '../record/types.js';
 import { loadRules } from '../rules/load.js';
+import { makeChalk, type ColorLevel } from './color.js';
+
+/**
+ * How a record is sent back from its parser: written out already, so that only text crosses to the
+ * batch. A format's record for a stream of `count` records, or the explain view in `color`.
+ */
+export type Rendering = { format: Format; count: number } | { format: 'explain'; color: ColorLevel };
 
 export interface ParseTask {
   bytes: Uint8Array;
   path: string;
   referenceDate: string;
   ruleFiles: readonly string[];
+  rendering: Rendering;
 }
 
+/** A parsed input as the batch writes it, with the record's warnings for stderr; or why it failed. */
+export type TaskOutcome = { ok: true; rendered: string; warnings: readonly Warning[] } | { ok: false; problem: string };
+
 export interface Parser {
-  parse(task: ParseTask): Promise<ParseOutcome>;
+  parse(task: ParseTask): Promise<TaskOutcome>;
   close(): Promise<void>;
 }
 
@@ -24,13 +38,19 @@ export interface TaskMessage {
 
 export interface OutcomeMessage {
   id: number;
-  outcome: ParseOutcome;
+  outcome: TaskOutcome;
 }
 
-/** Parses one task; a bug of ours on one input fails that input and not the parser. */
-export function parseTask(task: ParseTask): ParseOutcome {
+function render(record: KccRecord, text: string, rendering: Rendering): string {
+  return rendering.format === 'explain' ? explainRecord(record, text, makeChalk(rendering.color)) : EMITTERS[rendering.format].record(record, rendering.count);
+}
+
+/** Parses and renders one task; a bug of ours on one input fails that input and not the parser. */
+export function parseTask(task: ParseTask): TaskOutcome {
   try {
-    return parseBytes(task.bytes, { path: task.path, referenceDate: task.referenceDate, rules: loadRules(task.ruleFiles) });
+    const outcome = parseBytes(task.bytes, { path: task.path, referenceDate: task.referenceDate, rules: loadRules(task.ruleFiles) });
+    if (!outcome.ok) return outcome;
+    return { ok: true, rendered: render(outcome.record, outcome.text, task.rendering), warnings: outcome.record.warnings };
   } catch (error) {
     return { ok: false, problem: `internal error, record not emitted: ${(error as Error).message.split('\n')[0]}` };
   }
@@ -105,7 +125,7 @@ interface PoolEntry {
  */
 export class ParserPool implements Parser {
   private readonly entries: PoolEntry[];
-  private readonly waiting = new Map<number, { resolve: (outcome: ParseOutcome) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (outcome: TaskOutcome) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
   constructor(size: number, start: () => Endpoint) {
@@ -128,7 +148,7 @@ export class ParserPool implements Parser {
     });
   }
 
-  parse(task: ParseTask): Promise<ParseOutcome> {
+  parse(task: ParseTask): Promise<TaskOutcome> {
     const alive = this.entries.filter((entry) => entry.failure === null);
     if (alive.length === 0) return Promise.reject(this.entries[0]?.failure ?? new Error('no parser'));
     const entry = alive.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));

@@ -5,12 +5,15 @@ export const FORMATS = ['yaml', 'json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
- * How a stream of records is written: text before the first record, between records, after the
- * last. Each format is a pure function of the records, so the same records give the same bytes.
+ * How a stream of records is written: text before the first record, each record, text between two
+ * records, text after the last. Each format is a pure function of the records, so the same records
+ * give the same bytes; a record's text depends only on how many the stream holds, so a parse
+ * process can write it before it knows the record's place.
  */
 export interface Emitter {
   open(count: number): string;
-  record(record: KccRecord, index: number, count: number): string;
+  record(record: KccRecord, count: number): string;
+  separator: string;
   close(written: number, count: number): string;
   /** File extension of one record written alone (`--out-dir`). */
   extension: string;
@@ -27,19 +30,21 @@ export function recordToYaml(record: KccRecord): string {
 
 const yamlEmitter: Emitter = {
   open: () => '',
-  record: (record, _index, count) => (count > 1 ? '---\n' : '') + recordToYaml(record),
+  record: (record, count) => (count > 1 ? '---\n' : '') + recordToYaml(record),
+  separator: '',
   close: () => '',
   extension: '.yaml',
 };
 
 const jsonEmitter: Emitter = {
   open: (count) => (count > 1 ? '[\n' : ''),
-  record: (record, index, count) => {
+  record: (record, count) => {
     const text = JSON.stringify(record, null, 2);
     if (count === 1) return `${text}\n`;
     // Only '\n' breaks lines here: /^/m would also indent after a U+2028 or U+2029 inside a string.
-    return (index > 0 ? ',\n' : '') + text.replace(/^|(?<=\n)/g, '  ');
+    return text.replace(/^|(?<=\n)/g, '  ');
   },
+  separator: ',\n',
   close: (written, count) => (count > 1 ? (written > 0 ? '\n]\n' : ']\n') : ''),
   extension: '.json',
 };
@@ -47,6 +52,7 @@ const jsonEmitter: Emitter = {
 const ndjsonEmitter: Emitter = {
   open: () => '',
   record: (record) => `${JSON.stringify(record)}\n`,
+  separator: '',
   close: () => '',
   extension: '.json',
 };

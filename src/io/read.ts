@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { describeFsError, type Input } from './inputs.js';
 
@@ -25,14 +26,16 @@ export async function readInput(input: Input, stdin: NodeJS.ReadableStream, maxB
   if (input.kind === 'unreadable') return { ok: false, problem: input.problem };
   if (input.kind === 'stdin') return readStream(stdin, maxBytes);
   try {
+    // A regular file is read at once: a batch reads thousands of small files, and each step of the
+    // asynchronous reading below costs a round trip through the thread pool.
+    const stats = statSync(input.path);
+    if (stats.isFile()) return stats.size > maxBytes ? tooLarge(maxBytes) : { ok: true, bytes: readFileSync(input.path) };
+    if (stats.isDirectory()) return { ok: false, problem: 'is a folder' };
+    // A pipe or device (`<(cmd)`, /dev/stdin, /dev/zero) has no size to check first, and opening one
+    // may wait for a writer: opened without blocking, and counted as it comes.
     const handle = await open(input.path, 'r');
     try {
-      const stats = await handle.stat();
-      if (stats.isDirectory()) return { ok: false, problem: 'is a folder' };
-      // A pipe or device (`<(cmd)`, /dev/stdin, /dev/zero) has no size to check first: count as it comes.
-      if (!stats.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
-      if (stats.size > maxBytes) return tooLarge(maxBytes);
-      return { ok: true, bytes: await handle.readFile() };
+      return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
     } finally {
       await handle.close();
     }
