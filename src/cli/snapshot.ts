@@ -1,26 +1,35 @@
 import { startupSnapshot } from 'node:v8';
-import { parseText } from '../pipeline/parse.js';
-import { loadRules } from '../rules/load.js';
-import { schemaProblems } from '../record/validate.js';
-import { PARSE_CHILD_ENV } from './parsers.js';
+import { FORMATS } from '../emit/formats.js';
+import { PARSE_CHILD_ENV, parseTask, type Rendering } from './parsers.js';
 import { runProcess, serveParses } from './process.js';
 
 /**
- * Entry of the start-up snapshot (scripts/build-snapshot.mjs): everything a run pays for before its
- * first record (modules, compromise's lexicon, the built-in rules, the schema validator) is done
- * once at build time by parsing a composed release, and a run starts from that heap.
+ * Entry of the start-up snapshot (scripts/bundle.mjs): everything a run pays for before its first
+ * record (modules, compromise's lexicon, the built-in rules, the schema validator) is done once at
+ * build time, and a run starts from that heap. The snapshot also keeps the bytecode of every
+ * function that has run, so composed releases are parsed and written in each format here: a run
+ * then compiles only what these did not reach (V8 drops compiled regular expressions, though).
  */
-const WARM_UP = `Title KCC meets Meta on user protection
+const WARM_UP = [
+  `Title KCC meets Meta on user protection
 Date 2023-06-12 Read 1
 Standing Commissioner Lee Sang-in of the Korea Communications Commission (KCC) met Joel Kaplan, vice president of Meta, at the Gwacheon Government Complex on Friday, June 9, to discuss protecting users of artificial intelligence services.
-`;
+`,
+  `[bookmark: _GoBack]# KCC to hold a seminar on spectrum policy
+- The Ministry of Science and ICT and the KCC will review 5G frequency allocation -
 
-const record = parseText(WARM_UP, { path: 'warm-up', sha256: '0'.repeat(64), bytes: WARM_UP.length, encoding: 'utf-8' }, {
-  path: 'warm-up',
-  referenceDate: '2026-01-01',
-  rules: loadRules(),
-});
-schemaProblems(record);
+Chairperson Kim Hong-il of the Korea Communications Commission will host a seminar at the Press Center in Seoul on Wednesday, March 6, at 2 p.m., the KCC said on 2024. 2. 28.
+The meeting will be held next week, and a report on broadcasting fees and media literacy for children is due in May 2024 (Tue).
+`,
+];
+
+const warmUps: Rendering[] = [...FORMATS.map((format) => ({ format, count: 2 })), { format: 'yaml', count: 1 }, { format: 'explain', color: 1 }];
+for (const [index, text] of WARM_UP.entries()) {
+  for (const rendering of warmUps) {
+    const bytes = new TextEncoder().encode(text);
+    parseTask({ bytes, path: `warm-up-${index}.txt`, referenceDate: '2026-01-01', ruleFiles: [], rendering });
+  }
+}
 
 startupSnapshot.setDeserializeMainFunction(() => {
   if (process.env[PARSE_CHILD_ENV]) serveParses();
