@@ -120,6 +120,14 @@ describe('--jobs', () => {
     expect(parallel.stdout.trimEnd().split('\n')).toHaveLength(15);
   });
 
+  it.skipIf(!existsSync(LAUNCHER))('the snapshot launcher and its parse processes do not load the certificates of NODE_EXTRA_CA_CERTS', () => {
+    // Node.js warns when it cannot load them: no warning means the launcher dropped the variable.
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tempDir(), 'missing.pem') };
+    const run = spawnSync(LAUNCHER, [batchFolder(), '--format', 'ndjson', '--jobs', '2', '--quiet'], { encoding: 'utf8', env });
+    expect(run.stderr).not.toMatch(/extra certs/);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(15);
+  });
+
   it('refuses a --jobs that is no positive whole number', async () => {
     expect((await runCli([RELEASE, '--jobs', '0'])).status).toBe(2);
   });
