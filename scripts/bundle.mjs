@@ -13,22 +13,24 @@ import { build } from 'esbuild';
 /**
  * V8 flags of the snapshot: a snapshot only loads under the V8 flags it was built with, so
  * bin/kcc-parse passes the same ones (and the stamp records them, so that a mismatch falls back to
- * the plain build instead of failing). V8 first compiles a regex to bytecode and interprets it,
- * compiling native code only once it has run a few times; a snapshot keeps neither. Interpreting
- * the large /iu date patterns over one release costs more than compiling them to native code at
- * once (27 + 54 ms against 25 + 29 ms for the patterns of one release), so they are compiled
- * natively at once: cold start about 60 ms faster (median of 31 runs), batches no slower. Rehashing every
- * hash table of the heap at start-up (so that each run has its own hash seed) costs ~50 ms; without
- * it the seed is the one drawn when this install built its snapshot, unknown outside the machine.
+ * the plain build instead of failing).
+ * V8 first compiles a regex to bytecode and interprets it, compiling native code only once it has
+ * run a few times; a snapshot keeps neither. Interpreting the large /iu date patterns over one
+ * release costs more than compiling them to native code at once (27 + 54 ms against 25 + 29 ms for
+ * the patterns of one release), so they are compiled natively at once: cold start about 60 ms
+ * faster (median of 31 runs), batches no slower.
+ * Rehashing every hash table of the heap at start-up (so that each run has its own hash seed) costs
+ * ~50 ms; without it the seed is the one drawn when this install built its snapshot, unknown
+ * outside the machine.
  * The young generation is capped at 4 MB a semi-space (V8 grows it to 16 MB under a batch's
  * allocation rate): peak memory then stays flat from 1,000 to 10,000 inputs, and the batch is no
  * slower (npm run bench).
  * A parse process of a batch spends more of its CPU in V8's optimizing compiler than on parsing
  * when left at V8's defaults (perf: escape analysis alone was the largest single cost). It runs for
  * seconds, not hours, so it optimizes only what is hot for longer (interrupt budget 400 KB against
- * 66 KB), inlines less (at most 100 bytes of bytecode into one function, against 920) and skips escape
- * analysis: a batch of 2,000 releases then takes about 30% less time and CPU, a 10 MB input the
- * same (npm run bench, and an A/B of snapshots built with and without them).
+ * 66 KB), inlines less (at most 100 bytes of bytecode into one function, against 920) and skips
+ * escape analysis: a batch of 2,000 releases then takes about 30% less time and CPU, a 10 MB input
+ * the same (npm run bench, and an A/B of snapshots built with and without them).
  */
 const V8_FLAGS = [
   '--no-regexp-tier-up',

@@ -23,12 +23,10 @@ The meeting will be held next week, and a report on broadcasting fees and media 
 `,
 ];
 
-const warmUps: Rendering[] = [...FORMATS.map((format) => ({ format, count: 2 })), { format: 'yaml', count: 1 }, { format: 'explain', color: 1 }];
+const RENDERINGS: Rendering[] = [...FORMATS.map((format) => ({ format, count: 2 })), { format: 'yaml', count: 1 }, { format: 'explain', color: 1 }];
 for (const [index, text] of WARM_UP.entries()) {
-  for (const rendering of warmUps) {
-    const bytes = new TextEncoder().encode(text);
-    parseTask({ bytes, path: `warm-up-${index}.txt`, referenceDate: '2026-01-01', ruleFiles: [], rendering });
-  }
+  const bytes = new TextEncoder().encode(text);
+  for (const rendering of RENDERINGS) parseTask({ bytes, path: `warm-up-${index}.txt`, referenceDate: '2026-01-01', ruleFiles: [], rendering });
 }
 
 startupSnapshot.setDeserializeMainFunction(() => {
