@@ -1,4 +1,4 @@
-import { addDays, formatDay, isoMonth, weekdayOf, type Day } from '../extract/dates/calendar.js';
+import { addDays, addMonths, formatDay, isoMonth, weekdayOf, type Day } from '../extract/dates/calendar.js';
 import type { RelativeReading, WeekdayReading } from '../extract/dates/reading.js';
 
 /**
@@ -18,8 +18,8 @@ export function relativeValue(reading: RelativeReading, anchor: Day): string {
       return `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`;
     }
     case 'month': {
-      const months = anchor.year * 12 + (anchor.month - 1) + reading.shift;
-      return isoMonth(Math.floor(months / 12), (months % 12) + 1);
+      const { year, month } = addMonths(anchor, reading.shift);
+      return isoMonth(year, month);
     }
     case 'year':
       return String(anchor.year + reading.shift);

@@ -33,6 +33,12 @@ export function addDays(day: Day, days: number): Day {
   return fromUtc(date);
 }
 
+/** The month `shift` months after (before, when negative) a month. */
+export function addMonths({ year, month }: { year: number; month: number }, shift: number): { year: number; month: number } {
+  const months = year * 12 + (month - 1) + shift;
+  return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+}
+
 /** Negative, zero or positive as `a` is before, equal to or after `b`. */
 export function compareDays(a: Day, b: Day): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;

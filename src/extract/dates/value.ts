@@ -1,7 +1,7 @@
 import type { YearInference } from '../../record/types.js';
 import { inferYear, weekdayContradiction, type Era, type YearProblem } from '../../resolve/year.js';
 import { relativeValue, weekdayValue } from '../../resolve/relative-dates.js';
-import { daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, type Day } from './calendar.js';
+import { addMonths, daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, type Day } from './calendar.js';
 import type { DayOfMonthReading, DayReading, Reading } from './reading.js';
 import type { DateContext } from './role.js';
 
@@ -63,10 +63,8 @@ function dayValue(reading: DayReading, context: DateContext, situation: Situatio
 /** The month a bare day falls in: the text's month, else the nearest in the sentence's direction from the anchor. */
 function monthOfDay(day: number, future: boolean, situation: Situation): { year: number; month: number } {
   if (situation.monthInContext) return situation.monthInContext;
-  const { year, month, day: today } = situation.anchor.day;
-  const step = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
-  const months = year * 12 + month - 1 + step;
-  return { year: Math.floor(months / 12), month: (months % 12) + 1 };
+  const today = situation.anchor.day;
+  return addMonths(today, future ? (day < today.day ? 1 : 0) : day > today.day ? -1 : 0);
 }
 
 function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situation: Situation): Resolved {
