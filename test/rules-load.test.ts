@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeChrome } from '../src/clean/chrome.js';
 import { normalizeCharacters } from '../src/clean/normalize.js';
-import { builtInRuleFiles, loadRules, RulesError, section } from '../src/rules/load.js';
+import { builtInRuleFiles, isPhrase, isPhraseList, isRecord, isString, isStringList, loadRules, RulesError, section } from '../src/rules/load.js';
 
 let root: string;
 const file = (name: string, text: string): string => {
@@ -12,7 +12,6 @@ const file = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
-const isString = (entry: unknown): entry is string => typeof entry === 'string';
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'kcc-rules-'));
@@ -106,5 +105,23 @@ describe('bad rule files: a RulesError naming the file', () => {
 
   it('a section nobody wrote is empty', () => {
     expect(section(loadRules(), 'noSuchSection', isString)).toEqual([]);
+  });
+});
+
+describe('checks of rule entries', () => {
+  it.each([
+    ['a mapping', isRecord, { name: 'KCC' }, true],
+    ['a list is no mapping', isRecord, ['KCC'], false],
+    ['null is no mapping', isRecord, null, false],
+    ['any string', isString, '', true],
+    ['a number is no string', isString, 7, false],
+    ['a list of strings, blank ones too', isStringList, ['KCC', ''], true],
+    ['a list holding a number', isStringList, ['KCC', 7], false],
+    ['a phrase', isPhrase, 'press release', true],
+    ['spaces are no phrase', isPhrase, '  ', false],
+    ['a list of phrases', isPhraseList, ['June', 'Jun'], true],
+    ['a list with a blank entry', isPhraseList, ['June', ''], false],
+  ] as const)('%s', (_name, check, value, expected) => {
+    expect(check(value)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { hangulShare, splitLines, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
-import { oncePerRules, section, type RuleSections } from '../rules/load.js';
+import { isString, oncePerRules, section, type RuleSections } from '../rules/load.js';
 
 /** A range of the text that was cleaned (not yet of the input). */
 export interface Range {
@@ -18,8 +18,6 @@ export interface Dechromed {
   /** The release text without site chrome, still mapped to the input. */
   body: MappedText;
 }
-
-const isString = (entry: unknown): entry is string => typeof entry === 'string';
 
 const ISO_DAY = String.raw`\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?`;
 const TABLE_TITLE = /^\s*\|?\s*Title\s*\|\s*(.*?)\s*(?:\|[\s|]*)?$/i;

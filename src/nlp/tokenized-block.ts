@@ -1,3 +1,4 @@
+import { oncePer } from '../once.js';
 import type { Block } from '../pipeline/doc.js';
 import { isShouting, tokenize, type Token } from './tokens.js';
 
@@ -12,20 +13,13 @@ export interface TokenizedBlock {
   shouting: boolean;
 }
 
-const tokenized = new WeakMap<readonly Block[], TokenizedBlock[]>();
-
 /** Tokens of a document's blocks, made once for all the extractors that read them. */
-export function tokenizeBlocks(blocks: readonly Block[]): TokenizedBlock[] {
-  let found = tokenized.get(blocks);
-  if (!found) {
-    found = blocks.map((block, index) => {
-      const tokens = tokenize(block.text);
-      return { block, index, tokens, keys: tokens.map((token) => token.key), shouting: isShouting(tokens) };
-    });
-    tokenized.set(blocks, found);
-  }
-  return found;
-}
+export const tokenizeBlocks = oncePer((blocks: readonly Block[]): TokenizedBlock[] =>
+  blocks.map((block, index) => {
+    const tokens = tokenize(block.text);
+    return { block, index, tokens, keys: tokens.map((token) => token.key), shouting: isShouting(tokens) };
+  }),
+);
 
 /** Reading-order comparison of two places given as (block index, token index). */
 export const compareAt = (a: { block: number; from: number }, b: { block: number; from: number }): number => a.block - b.block || a.from - b.from;

@@ -2,7 +2,8 @@ import { parseDay } from '../extract/dates/calendar.js';
 import { dateRulesOf, foldWord } from '../extract/dates/rules.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { Official } from '../record/types.js';
-import { oncePerRules, section, type RuleSections } from '../rules/load.js';
+import { isRecord, isStringList, oncePerRules, section, type RuleSections } from '../rules/load.js';
+import { alternation } from '../rules/patterns.js';
 import type { Era, Interval } from './year.js';
 
 /**
@@ -29,9 +30,8 @@ interface President {
   to: string | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDayText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-const isAliases = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.every((alias) => typeof alias === 'string'));
+const isAliases = (value: unknown): boolean => value === undefined || isStringList(value);
 const isTerm = (value: unknown): value is Term => isRecord(value) && typeof value.title === 'string' && isDayText(value.from) && (value.to === null || isDayText(value.to));
 const isPerson = (value: unknown): value is Person =>
   isRecord(value) && typeof value.name === 'string' && isAliases(value.aliases) && Array.isArray(value.terms) && value.terms.every(isTerm);
@@ -43,12 +43,6 @@ const OPEN_END = { year: 9999, month: 12, day: 31 };
 /** How far from a name its title may be written ("Lee Sang-in, a standing commissioner of"). */
 const TITLE_REACH = 40;
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.split(/[\s-]+/).map(escape).join('[\\s-]+'))
-    .join('|');
 const wholeWords = (words: readonly string[], around = (inner: string): string => inner): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])${around(`(?<name>${alternation(words)})`)}(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { oncePer } from '../once.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
@@ -75,14 +76,12 @@ export function section<T>(rules: RuleSections, name: string, accept: (entry: un
 }
 
 /** A function of the rules computed once per rules object: rules are compiled once, not per document. */
-export function oncePerRules<T>(compile: (rules: RuleSections) => T): (rules: RuleSections) => T {
-  const compiled = new WeakMap<RuleSections, T>();
-  return (rules) => {
-    let result = compiled.get(rules);
-    if (result === undefined) {
-      result = compile(rules);
-      compiled.set(rules, result);
-    }
-    return result;
-  };
-}
+export const oncePerRules = <T>(compile: (rules: RuleSections) => T): ((rules: RuleSections) => T) => oncePer(compile);
+
+/** Checks of rule entries, for `section` and the checks built from them. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isString = (value: unknown): value is string => typeof value === 'string';
+export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+/** A word or phrase: a string with more than spaces in it. */
+export const isPhrase = (value: unknown): value is string => isString(value) && value.trim() !== '';
+export const isPhraseList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isPhrase);

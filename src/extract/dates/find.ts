@@ -1,3 +1,4 @@
+import { oncePer } from '../../once.js';
 import { buildParsers, type Parser } from './parsers.js';
 import { isDayPrecise, type Found } from './reading.js';
 import { meaningOf, type DateRules } from './rules.js';
@@ -20,21 +21,14 @@ interface Refiners {
 
 const TIME = '\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])|\\d{1,2}:\\d{2}(?![\\p{N}])';
 
-const built = new WeakMap<DateRules, Refiners>();
-
-function refinersOf(rules: DateRules): Refiners {
-  let refiners = built.get(rules);
-  if (!refiners) {
-    refiners = {
-      parsers: buildParsers(rules),
-      weekdayAfter: new RegExp(`^\\s*\\((?<wd>${rules.weekdaysBeside.source})\\)`, 'iu'),
-      timeAfter: new RegExp(`^,?\\s+(?:at\\s+)?(?:${TIME})`, 'iu'),
-      timeBefore: new RegExp(`(?:(?<![\\p{L}])at\\s+(?:${TIME})\\s+on|(?<![\\p{L}])(?:the\\s+)?(?:${rules.dayParts})\\s+of)\\s+$`, 'iu'),
-    };
-    built.set(rules, refiners);
-  }
-  return refiners;
-}
+const refinersOf = oncePer(
+  (rules: DateRules): Refiners => ({
+    parsers: buildParsers(rules),
+    weekdayAfter: new RegExp(`^\\s*\\((?<wd>${rules.weekdaysBeside.source})\\)`, 'iu'),
+    timeAfter: new RegExp(`^,?\\s+(?:at\\s+)?(?:${TIME})`, 'iu'),
+    timeBefore: new RegExp(`(?:(?<![\\p{L}])at\\s+(?:${TIME})\\s+on|(?<![\\p{L}])(?:the\\s+)?(?:${rules.dayParts})\\s+of)\\s+$`, 'iu'),
+  }),
+);
 
 function parse(text: string, parsers: readonly Parser[]): Found[] {
   const found: Found[] = [];

@@ -1,4 +1,5 @@
-import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { isPhrase, isPhraseList, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { alternation } from '../../rules/patterns.js';
 import type { DateRole } from '../../record/types.js';
 
 /** src/rules/dates.yaml (plus `--rules` files), compiled once per rules object. */
@@ -37,9 +38,6 @@ export interface DateRules {
   presidentTitles: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 const isInteger = (value: unknown): value is number => Number.isInteger(value);
 const isMonthNumber = (value: unknown): value is number => isInteger(value) && value >= 1 && value <= 12;
 
@@ -52,28 +50,18 @@ interface YearPartEntry { names: string[]; months: [number, number] }
 interface EdgeEntry { edge: 'start' | 'end'; words: string[] }
 interface RoleCueEntry { role: DateRole; words: string[] }
 
-const isMonthEntry = (e: unknown): e is MonthEntry => isRecord(e) && isMonthNumber(e.month) && isStrings(e.names) && (e.short === undefined || isStrings(e.short));
+const isMonthEntry = (e: unknown): e is MonthEntry => isRecord(e) && isMonthNumber(e.month) && isPhraseList(e.names) && (e.short === undefined || isPhraseList(e.short));
 const isWeekdayEntry = (e: unknown): e is WeekdayEntry =>
-  isRecord(e) && isInteger(e.weekday) && e.weekday >= 1 && e.weekday <= 7 && isStrings(e.names) && (e.short === undefined || isStrings(e.short));
-const isDaysEntry = (e: unknown): e is WordNumberEntry & { days: number } => isRecord(e) && isString(e.word) && isInteger(e.days);
-const isShiftEntry = (e: unknown): e is WordNumberEntry & { shift: number } => isRecord(e) && isString(e.word) && isInteger(e.shift);
+  isRecord(e) && isInteger(e.weekday) && e.weekday >= 1 && e.weekday <= 7 && isPhraseList(e.names) && (e.short === undefined || isPhraseList(e.short));
+const isDaysEntry = (e: unknown): e is WordNumberEntry & { days: number } => isRecord(e) && isPhrase(e.word) && isInteger(e.days);
+const isShiftEntry = (e: unknown): e is WordNumberEntry & { shift: number } => isRecord(e) && isPhrase(e.word) && isInteger(e.shift);
 const isYearPartEntry = (e: unknown): e is YearPartEntry =>
-  isRecord(e) && isStrings(e.names) && Array.isArray(e.months) && e.months.length === 2 && e.months.every(isMonthNumber);
-const isEdgeEntry = (e: unknown): e is EdgeEntry => isRecord(e) && (e.edge === 'start' || e.edge === 'end') && isStrings(e.words);
-const isRoleCueEntry = (e: unknown): e is RoleCueEntry => isRecord(e) && typeof e.role === 'string' && ROLES.includes(e.role) && isStrings(e.words);
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  isRecord(e) && isPhraseList(e.names) && Array.isArray(e.months) && e.months.length === 2 && e.months.every(isMonthNumber);
+const isEdgeEntry = (e: unknown): e is EdgeEntry => isRecord(e) && (e.edge === 'start' || e.edge === 'end') && isPhraseList(e.words);
+const isRoleCueEntry = (e: unknown): e is RoleCueEntry => isRecord(e) && typeof e.role === 'string' && ROLES.includes(e.role) && isPhraseList(e.words);
 
 /** The key a word is looked up by: case, hyphens and runs of spaces do not count. */
 export const foldWord = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
-
-/** Words as one alternation, longest first so that "Sept" is tried before "Sep". */
-function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.trim().split(/[\s-]+/).map(escape).join('[\\s-]+'))
-    .join('|');
-}
 
 function table<T>(pairs: ReadonlyArray<readonly [string, T]>): WordTable<T> {
   return { source: alternation(pairs.map(([word]) => word)), meaning: new Map(pairs.map(([word, value]) => [foldWord(word), value])) };
@@ -102,7 +90,7 @@ const wordsRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L
 const endingRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})\\s+(?:on\\s+|the\\s+)?$`, 'iu');
 
 function compile(rules: RuleSections): DateRules {
-  const words = (name: string): string[] => section(rules, name, isString);
+  const words = (name: string): string[] => section(rules, name, isPhrase);
   const months = section(rules, 'date_months', isMonthEntry);
   const weekdays = section(rules, 'date_weekdays', isWeekdayEntry);
   return {

@@ -1,4 +1,4 @@
-import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { isRecord, isString, isStringList, section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { phraseKeys } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
 
@@ -54,8 +54,6 @@ interface PersonEntry {
   terms?: Array<{ title: string; from: unknown; to?: unknown }>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (entry: unknown): entry is string => typeof entry === 'string';
 
 const isTitleEntry = (entry: unknown): entry is TitleEntry =>
   typeof entry === 'string' || (isRecord(entry) && typeof entry.title === 'string' && (entry['needs-of'] === undefined || typeof entry['needs-of'] === 'boolean'));
@@ -68,7 +66,7 @@ const isTerm = (term: unknown): boolean => isRecord(term) && typeof term.title =
 const isPerson = (entry: unknown): entry is PersonEntry =>
   isRecord(entry) &&
   typeof entry.name === 'string' &&
-  (entry.aliases === undefined || (Array.isArray(entry.aliases) && entry.aliases.every(isString))) &&
+  (entry.aliases === undefined || isStringList(entry.aliases)) &&
   (entry.organization === undefined || typeof entry.organization === 'string') &&
   (entry.terms === undefined || (Array.isArray(entry.terms) && entry.terms.every(isTerm)));
 

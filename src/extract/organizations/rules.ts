@@ -1,4 +1,4 @@
-import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { isRecord, isString, isStringList, section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import type { OrganizationKind } from '../../record/types.js';
 import { phraseKeys } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
@@ -60,10 +60,8 @@ export interface OrganizationRules {
   descriptors: ReadonlyMap<string, OrganizationKind>;
 }
 
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const optionalList = (value: unknown): boolean => value === undefined || isStringList(value);
 const isKind = (value: unknown): value is OrganizationKind => typeof value === 'string' && KINDS.has(value);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isOrganization = (entry: unknown): entry is OrganizationEntry =>
   isRecord(entry) &&
@@ -78,7 +76,6 @@ const isService = (entry: unknown): entry is ServiceEntry =>
   isRecord(entry) && typeof entry.name === 'string' && optionalList(entry.aliases) && typeof entry.owner === 'string' && isKind(entry.kind);
 
 const isKindedWord = (entry: unknown): entry is KindedWord => isRecord(entry) && typeof entry.word === 'string' && isKind(entry.kind);
-const isString = (entry: unknown): entry is string => typeof entry === 'string';
 
 function addForms(trie: PhraseTrie<GazetteerForm>, known: KnownOrganization, forms: readonly string[], weak: boolean): void {
   for (const form of forms) trie.add(phraseKeys(form), { known, form, weak });

@@ -1,4 +1,5 @@
 import { inflections } from '../../nlp/lemma.js';
+import { oncePer } from '../../once.js';
 import { RulesError } from '../../rules/load.js';
 import type { TokenizedBlock } from './tokens.js';
 
@@ -99,17 +100,8 @@ function positions(word: WordMatcher, tokenized: TokenizedBlock): readonly numbe
   return union(found);
 }
 
-const sortedWordsOf = new WeakMap<TokenizedBlock, string[]>();
-
 /** A block's distinct words, sorted so that the words with a given prefix sit together. */
-function sortedWords(tokenized: TokenizedBlock): string[] {
-  let words = sortedWordsOf.get(tokenized);
-  if (!words) {
-    words = [...tokenized.byWord.keys()].sort();
-    sortedWordsOf.set(tokenized, words);
-  }
-  return words;
-}
+const sortedWords = oncePer((tokenized: TokenizedBlock): string[] => [...tokenized.byWord.keys()].sort());
 
 /** Ascending lists merged into one ascending list without repeats; a single list is returned as is. */
 function union(lists: ReadonlyArray<readonly number[]>): readonly number[] {

@@ -1,4 +1,4 @@
-import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { isPhrase, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { compileCue, type Cue, type WordSets } from './cue.js';
 import { CueIndex } from './cue-index.js';
 
@@ -71,12 +71,10 @@ const WEAK_WEIGHT = 1;
 const DEFAULT_THRESHOLD = 2;
 const DEFAULT_CONTEXT_WINDOW = 6;
 
-const isString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isCueEntry(value: unknown): value is CueEntry {
-  return isString(value) || (isRecord(value) && isString(value.cue) && (value.gap === undefined || isNumber(value.gap)));
+  return isPhrase(value) || (isRecord(value) && isPhrase(value.cue) && (value.gap === undefined || isNumber(value.gap)));
 }
 
 const optionalCues = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.every(isCueEntry));
@@ -84,8 +82,8 @@ const optionalCues = (value: unknown): boolean => value === undefined || (Array.
 function isTopicEntry(entry: unknown): entry is TopicEntry {
   return (
     isRecord(entry) &&
-    isString(entry.id) &&
-    (entry.label === undefined || isString(entry.label)) &&
+    isPhrase(entry.id) &&
+    (entry.label === undefined || isPhrase(entry.label)) &&
     (entry.threshold === undefined || isNumber(entry.threshold)) &&
     optionalCues(entry.strong) &&
     optionalCues(entry.weak) &&
@@ -94,16 +92,16 @@ function isTopicEntry(entry: unknown): entry is TopicEntry {
 }
 
 function isWordSetEntry(entry: unknown): entry is WordSetEntry {
-  return isRecord(entry) && isString(entry.name) && Array.isArray(entry.words) && entry.words.every(isString);
+  return isRecord(entry) && isPhrase(entry.name) && Array.isArray(entry.words) && entry.words.every(isPhrase);
 }
 
 function isContextEntry(entry: unknown): entry is ContextEntry {
   return (
     isRecord(entry) &&
-    isString(entry.id) &&
-    isString(entry.reason) &&
+    isPhrase(entry.id) &&
+    isPhrase(entry.reason) &&
     isNumber(entry.factor) &&
-    (entry.topics === undefined || (Array.isArray(entry.topics) && entry.topics.every(isString))) &&
+    (entry.topics === undefined || (Array.isArray(entry.topics) && entry.topics.every(isPhrase))) &&
     (entry.footnote === undefined || typeof entry.footnote === 'boolean') &&
     (entry.window === undefined || isNumber(entry.window)) &&
     optionalCues(entry.before)

@@ -1,4 +1,5 @@
-import { section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { isPhrase, isPhraseList, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
+import { alternation } from '../../rules/patterns.js';
 import type { VenueMode } from '../../record/types.js';
 
 /** src/rules/venues.yaml (plus `--rules` files), compiled once per rules object. */
@@ -33,23 +34,20 @@ export interface VenueRules {
 
 const MODES: readonly string[] = ['in-person', 'online', 'written'] satisfies VenueMode[];
 
-const isString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-const isNullableString = (value: unknown): boolean => value === null || isString(value);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNullableString = (value: unknown): boolean => value === null || isPhrase(value);
 
 function isVenueEntry(entry: unknown): entry is VenueEntry {
   return (
     isRecord(entry) &&
-    isString(entry.name) &&
+    isPhrase(entry.name) &&
     isNullableString(entry.city) &&
     isNullableString(entry.country) &&
-    (entry.aliases === undefined || isStrings(entry.aliases))
+    (entry.aliases === undefined || isPhraseList(entry.aliases))
   );
 }
 
 function isModeEntry(entry: unknown): entry is ModeEntry {
-  return isRecord(entry) && typeof entry.mode === 'string' && MODES.includes(entry.mode) && isStrings(entry.phrases);
+  return isRecord(entry) && typeof entry.mode === 'string' && MODES.includes(entry.mode) && isPhraseList(entry.phrases);
 }
 
 /** Case, punctuation and spacing do not distinguish place names. */
@@ -57,14 +55,9 @@ export function foldPlace(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One alternation of literal phrases, whole words, with any spacing or hyphen between words. */
 function phraseRegExp(phrases: readonly string[], after = '(?![\\p{L}\\p{N}])', flags = 'iu'): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.trim().split(/[\s-]+/).map(escape).join('[\\s-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})${after}`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(phrases)})${after}`, flags);
 }
 
 function compile(rules: RuleSections): VenueRules {
@@ -81,13 +74,13 @@ function compile(rules: RuleSections): VenueRules {
     const place = { name: entry.name, city: entry.city ?? null, country: entry.country ?? null };
     for (const name of [entry.name, ...(entry.aliases ?? [])]) if (!places.has(foldPlace(name))) places.set(foldPlace(name), place);
   }
-  const words = (name: string): Set<string> => new Set(section(rules, name, isString).map((word) => word.toLowerCase()));
+  const words = (name: string): Set<string> => new Set(section(rules, name, isPhrase).map((word) => word.toLowerCase()));
   return {
     places,
     venueNames,
     heads: words('venue_heads'),
-    introducers: phraseRegExp(section(rules, 'venue_introducers', isString), '\\s+', 'giu'),
-    verbs: phraseRegExp(section(rules, 'venue_verbs', isString)),
+    introducers: phraseRegExp(section(rules, 'venue_introducers', isPhrase), '\\s+', 'giu'),
+    verbs: phraseRegExp(section(rules, 'venue_verbs', isPhrase)),
     incidents: words('venue_incidents'),
     modes: section(rules, 'venue_modes', isModeEntry).map((entry) => ({ mode: entry.mode, phrase: phraseRegExp(entry.phrases) })),
   };
