@@ -1,6 +1,6 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Official, Organization, Span } from '../record/types.js';
-import { tokenizeBlocks, type TokenizedBlock } from '../nlp/tokenized-block.js';
+import { tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized-block.js';
 import { resolvePeople, type Person } from '../resolve/coreference.js';
 import { blockOrganizations } from './officials/affiliation.js';
 import { personMentions, type PersonMention } from './officials/mentions.js';
@@ -38,13 +38,6 @@ function official(person: Person, blocks: readonly TokenizedBlock[], doc: Doc): 
     title: source?.title ?? (known && doc.published ? titleOn(known, doc.published.value) : null),
     organization: source?.organization ?? person.mentions.find((mention) => mention.organization !== null)?.organization ?? known?.organization ?? null,
     rule: source?.rule ?? (known ? 'people-rules' : (named?.rule ?? 'name')),
-    mentions: person.mentions.map((mention) => spanOf(blocks, mention)).filter((span): span is Span => span !== null),
+    mentions: person.mentions.map((mention) => tokenSpan(blocks, mention)).filter((span): span is Span => span !== null),
   };
-}
-
-function spanOf(blocks: readonly TokenizedBlock[], mention: PersonMention): Span | null {
-  const tb = blocks[mention.block];
-  const first = tb?.tokens[mention.from];
-  const last = tb?.tokens[mention.to - 1];
-  return tb && first && last ? tb.block.span(first.from, last.to) : null;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Organization, Span } from '../record/types.js';
 import { PhraseTrie } from '../nlp/phrase-trie.js';
-import { compareAt, tokenizeBlocks, type TokenizedBlock } from '../nlp/tokenized-block.js';
+import { compareAt, tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized-block.js';
 import { phraseKeys, textOf } from '../nlp/tokens.js';
 import { definedForms, type DefinedForm } from '../resolve/acronyms.js';
 import { mergeAbbreviatedNames, resolveBareHeads } from '../resolve/coreference-organizations.js';
@@ -41,7 +41,9 @@ export function extractOrganizations(doc: Doc): Organization[] {
     const shaped = registry.find(`shape:${phraseKeys(form.form).join(' ')}`);
     if (shaped && shaped !== form.entity) registry.merge(shaped, form.entity);
   }
-  add(blocks.flatMap((tb) => definedFormMentions(tb, defined, registry, coverage)));
+  const definedTrie = new PhraseTrie<DefinedForm>();
+  for (const form of defined) definedTrie.add(phraseKeys(form.form), form);
+  add(blocks.flatMap((tb) => definedFormMentions(tb, definedTrie, registry, coverage)));
   for (const tb of blocks) add(coordinatedMentions(tb, mentions, registry, coverage));
   for (const tb of blocks) add(descriptorMentions(tb, rules, registry, coverage));
   mergeAbbreviatedNames(mentions, registry);
@@ -49,10 +51,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
   return report(blocks, mentions, registry);
 }
 
-function definedFormMentions(tb: TokenizedBlock, defined: readonly DefinedForm[], registry: OrgRegistry, coverage: Coverage): OrgMention[] {
-  if (defined.length === 0) return [];
-  const trie = new PhraseTrie<DefinedForm>();
-  for (const form of defined) trie.add(phraseKeys(form.form), form);
+function definedFormMentions(tb: TokenizedBlock, trie: PhraseTrie<DefinedForm>, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
   const found: OrgMention[] = [];
   for (let i = 0; i < tb.tokens.length; i++) {
     const match = trie.matches(tb.keys, i).find(({ length }) => coverage.free(tb.index, i, i + length));
@@ -82,7 +81,7 @@ function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention
   const organizations: Array<{ first: number; organization: Organization }> = [];
   for (const [entity, list] of byEntity) {
     if (!keep(entity)) continue;
-    const spans = list.map((mention) => spanOf(blocks, mention)).filter((span): span is Span => span !== null);
+    const spans = list.map((mention) => tokenSpan(blocks, mention)).filter((span): span is Span => span !== null);
     const first = spans[0];
     if (!first) continue;
     organizations.push({
@@ -99,13 +98,6 @@ function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention
     });
   }
   return organizations.sort((a, b) => a.first - b.first).map(({ organization }) => organization);
-}
-
-function spanOf(blocks: readonly TokenizedBlock[], mention: OrgMention): Span | null {
-  const tb = blocks[mention.block];
-  const first = tb?.tokens[mention.from];
-  const last = tb?.tokens[mention.to - 1];
-  return tb && first && last ? tb.block.span(first.from, last.to) : null;
 }
 
 /** The forms the text uses, other than the name and acronym themselves. */

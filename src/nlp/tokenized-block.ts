@@ -1,5 +1,6 @@
 import { oncePer } from '../once.js';
 import type { Block } from '../pipeline/doc.js';
+import type { Span } from '../record/types.js';
 import { isShouting, tokenize, type Token } from './tokens.js';
 
 /** A block with its tokens: what the name, title and organization rules read. */
@@ -20,6 +21,14 @@ export const tokenizeBlocks = oncePer((blocks: readonly Block[]): TokenizedBlock
     return { block, index, tokens, keys: tokens.map((token) => token.key), shouting: isShouting(tokens) };
   }),
 );
+
+/** The input span of the tokens [from, to) (to > from) of a block of the document; null when the block or a token is missing. */
+export function tokenSpan(blocks: readonly TokenizedBlock[], { block, from, to }: { block: number; from: number; to: number }): Span | null {
+  const tb = blocks[block];
+  const first = tb?.tokens[from];
+  const last = tb?.tokens[to - 1];
+  return tb && first && last ? tb.block.span(first.from, last.to) : null;
+}
 
 /** Reading-order comparison of two places given as (block index, token index). */
 export const compareAt = (a: { block: number; from: number }, b: { block: number; from: number }): number => a.block - b.block || a.from - b.from;
