@@ -109,3 +109,18 @@ describe('dates: adversarial input', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('calendar words of the date rules', () => {
+  it.each([
+    ['june', true],
+    ['sept', true],
+    ['may', true],
+    ['friday', true],
+    // Short weekday names alone may be other words ("Sun" is a Korean name).
+    ['sun', false],
+    ['fri', false],
+    ['kim', false],
+  ])('%s: %s', (word, expected) => {
+    expect(rules.calendarWords.has(word)).toBe(expected);
+  });
+});

@@ -44,7 +44,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
   const definedTrie = new PhraseTrie<DefinedForm>();
   for (const form of defined) definedTrie.add(phraseKeys(form.form), form);
   add(blocks.flatMap((tb) => definedFormMentions(tb, definedTrie, registry, coverage)));
-  for (const tb of blocks) add(coordinatedMentions(tb, mentions, registry, coverage));
+  for (const tb of blocks) add(coordinatedMentions(tb, rules, mentions, registry, coverage));
   for (const tb of blocks) add(descriptorMentions(tb, rules, registry, coverage));
   mergeAbbreviatedNames(mentions, registry);
   add(resolveBareHeads(bareHeads, mentions, registry));

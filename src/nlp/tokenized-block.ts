@@ -40,10 +40,3 @@ export const CAPITALIZED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'meanwhile', 'furthermore', 'moreover', 'however', 'first', 'second', 'third',
   'specifically', 'currently', 'previously', 'accordingly', 'therefore', 'both', 'each', 'all', 'some',
 ]);
-
-/** Calendar words are capitalized but name no one. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);

@@ -36,6 +36,8 @@ export interface DateRules {
   quantityWords: string;
   eraWords: string;
   presidentTitles: string;
+  /** Month names and abbreviations and weekday names, folded: capitalized words that name no one. */
+  calendarWords: ReadonlySet<string>;
 }
 
 const isInteger = (value: unknown): value is number => Number.isInteger(value);
@@ -91,12 +93,13 @@ const endingRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{
 
 function compile(rules: RuleSections): DateRules {
   const words = (name: string): string[] => section(rules, name, isPhrase);
-  const months = section(rules, 'date_months', isMonthEntry);
-  const weekdays = section(rules, 'date_weekdays', isWeekdayEntry);
+  const months = namesTable(section(rules, 'date_months', isMonthEntry).map(({ month, names, short }) => ({ value: month, names, ...(short ? { short } : {}) })));
+  const weekdayEntries = section(rules, 'date_weekdays', isWeekdayEntry);
+  const weekdays = namesTable(weekdayEntries.map(({ weekday, names }) => ({ value: weekday, names })));
   return {
-    months: namesTable(months.map(({ month, names, short }) => ({ value: month, names, ...(short ? { short } : {}) }))),
-    weekdays: namesTable(weekdays.map(({ weekday, names }) => ({ value: weekday, names }))),
-    weekdaysBeside: namesTable(weekdays.map(({ weekday, names, short }) => ({ value: weekday, names, ...(short ? { short } : {}) }))),
+    months,
+    weekdays,
+    weekdaysBeside: namesTable(weekdayEntries.map(({ weekday, names, short }) => ({ value: weekday, names, ...(short ? { short } : {}) }))),
     dayParts: alternation(words('date_day_parts')),
     relativeDays: table(section(rules, 'date_relative_days', isDaysEntry).map(({ word, days }) => [word, days] as const)),
     shifts: table(section(rules, 'date_relative_shifts', isShiftEntry).map(({ word, shift }) => [word, shift] as const)),
@@ -111,6 +114,8 @@ function compile(rules: RuleSections): DateRules {
     quantityWords: alternation(words('date_quantity_words')),
     eraWords: alternation(words('date_era_words')),
     presidentTitles: alternation(words('date_president_titles')),
+    // Short weekday names are left out: "Sun" and "Wed" alone may be other words, names among them.
+    calendarWords: new Set([...months.meaning.keys(), ...weekdays.meaning.keys()]),
   };
 }
 

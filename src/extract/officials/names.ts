@@ -1,5 +1,5 @@
 import { readsAsPerson } from '../../nlp/tags.js';
-import { CALENDAR_WORDS, CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { OfficialRules } from './rules.js';
 
@@ -75,7 +75,7 @@ function westernWord(token: Token | undefined, rules: OfficialRules): boolean {
     token !== undefined &&
     WESTERN_WORD.test(token.text) &&
     !CAPITALIZED_FUNCTION_WORDS.has(token.key) &&
-    !CALENDAR_WORDS.has(token.key) &&
+    !rules.calendarWords.has(token.key) &&
     !rules.titleWords.has(token.key)
   );
 }

@@ -1,5 +1,6 @@
 import { isRecord, isString, isStringList, section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { phraseKeys } from '../../nlp/tokens.js';
+import { dateRulesOf } from '../dates/rules.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
 
 /**
@@ -43,6 +44,8 @@ export interface OfficialRules {
   people: PhraseTrie<KnownPerson>;
   /** Single title words, so that name rules do not read "Chairman" as a name. */
   titleWords: ReadonlySet<string>;
+  /** Month and weekday names (dates.yaml), which are capitalized but name no one. */
+  calendarWords: ReadonlySet<string>;
 }
 
 type TitleEntry = string | { title: string; 'needs-of'?: boolean };
@@ -53,7 +56,6 @@ interface PersonEntry {
   organization?: string;
   terms?: Array<{ title: string; from: unknown; to?: unknown }>;
 }
-
 
 const isTitleEntry = (entry: unknown): entry is TitleEntry =>
   typeof entry === 'string' || (isRecord(entry) && typeof entry.title === 'string' && (entry['needs-of'] === undefined || typeof entry['needs-of'] === 'boolean'));
@@ -107,6 +109,7 @@ function compile(rules: RuleSections): OfficialRules {
     nonPersonNouns: new Set(section(rules, 'non-person-nouns', isString).map((word) => word.toLowerCase())),
     people,
     titleWords,
+    calendarWords: dateRulesOf(rules).calendarWords,
   };
 }
 

@@ -22,9 +22,9 @@ interface Item {
 }
 
 /** A name of up to four capitalized words, optionally followed by "(X)". Returns the index after it. */
-function itemAt(tb: TokenizedBlock, at: number): Item | null {
+function itemAt(tb: TokenizedBlock, at: number, rules: OrganizationRules): Item | null {
   let to = at;
-  while (to < tb.tokens.length && to - at < MAX_ITEM_WORDS && isNameWord(tb.tokens[to])) to++;
+  while (to < tb.tokens.length && to - at < MAX_ITEM_WORDS && isNameWord(tb.tokens[to], rules)) to++;
   if (to === at) return null;
   return { from: at, to };
 }
@@ -34,11 +34,11 @@ function skipParenthesis(tb: TokenizedBlock, at: number): number {
 }
 
 /** "A, B, C and D": items and the index after the list. */
-function listAt(tb: TokenizedBlock, at: number): { items: Item[]; end: number } {
+function listAt(tb: TokenizedBlock, at: number, rules: OrganizationRules): { items: Item[]; end: number } {
   const items: Item[] = [];
   let next = at;
   for (;;) {
-    const item = itemAt(tb, next);
+    const item = itemAt(tb, next, rules);
     if (!item) break;
     items.push(item);
     let after = skipParenthesis(tb, item.to);
@@ -68,11 +68,11 @@ function newEntity(tb: TokenizedBlock, item: Item, kind: OrganizationKind, rule:
 
 const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPerson(tb.tokens.slice(item.from, item.to).map((token) => token.text));
 
-export function coordinatedMentions(tb: TokenizedBlock, existing: readonly OrgMention[], registry: OrgRegistry, coverage: Coverage): OrgMention[] {
+export function coordinatedMentions(tb: TokenizedBlock, rules: OrganizationRules, existing: readonly OrgMention[], registry: OrgRegistry, coverage: Coverage): OrgMention[] {
   const byStart = new Map(existing.filter((mention) => mention.block === tb.index).map((mention) => [mention.from, mention]));
   const found: OrgMention[] = [];
   for (let i = 0; i < tb.tokens.length; ) {
-    const { items, end } = listAt(tb, i);
+    const { items, end } = listAt(tb, i, rules);
     const known = items.map((item) => entityOfItem(item, byStart));
     const organizations = known.filter((entity): entity is OrgEntity => entity !== null);
     if (organizations.length >= MIN_KNOWN_ITEMS && organizations.every((entity) => entity.owner === null)) {
@@ -95,7 +95,7 @@ export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules,
     const kind = rules.descriptors.get(key);
     if (!kind || tb.tokens[i]?.kind !== 'word') return;
     const start = tb.keys[i + 1] === ',' ? i + 2 : i + 1;
-    const item = itemAt(tb, start);
+    const item = itemAt(tb, start, rules);
     if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
     found.push(newEntity(tb, item, kind, 'descriptor-apposition', registry));
   });

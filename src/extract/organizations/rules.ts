@@ -2,6 +2,7 @@ import { isRecord, isString, isStringList, section, type RuleSections, oncePerRu
 import type { OrganizationKind } from '../../record/types.js';
 import { phraseKeys } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
+import { dateRulesOf } from '../dates/rules.js';
 
 /** The organization rules of src/rules/organizations.yaml (and --rules files), compiled once per rules object. */
 
@@ -58,6 +59,8 @@ export interface OrganizationRules {
   embeddingHeads: ReadonlySet<string>;
   /** Lower-case keys -> kind. */
   descriptors: ReadonlyMap<string, OrganizationKind>;
+  /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
+  calendarWords: ReadonlySet<string>;
 }
 
 const optionalList = (value: unknown): boolean => value === undefined || isStringList(value);
@@ -103,6 +106,7 @@ function compile(rules: RuleSections): OrganizationRules {
     legalSuffixes,
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
     descriptors: new Map(section(rules, 'organization-descriptors', isKindedWord).map(({ word, kind }) => [word.toLowerCase(), kind])),
+    calendarWords: dateRulesOf(rules).calendarWords,
   };
 }
 

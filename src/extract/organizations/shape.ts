@@ -1,5 +1,5 @@
 import { nominalWords } from '../../nlp/tags.js';
-import { CALENDAR_WORDS, CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isLowerCase, isTitleCase, isUpperCase, keyOf, phraseKeys, textOf, type Token } from '../../nlp/tokens.js';
 import type { Coverage, OrgMention, OrgRegistry } from './model.js';
 import { embedded } from './gazetteer.js';
@@ -34,30 +34,30 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its'])
 const refersBack = (tb: TokenizedBlock, head: number): boolean => DETERMINERS.has(tb.keys[head - 1] ?? '') || isLowerCase(tb.tokens[head - 1]);
 
 /** A word that can be part of a name: capitalized or an acronym or a number, not a function or calendar word. */
-export function isNameWord(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word' || CAPITALIZED_FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) return false;
+export function isNameWord(token: Token | undefined, rules: OrganizationRules): boolean {
+  if (!token || token.kind !== 'word' || CAPITALIZED_FUNCTION_WORDS.has(token.key) || rules.calendarWords.has(token.key)) return false;
   return isTitleCase(token) || isUpperCase(token) || /^\p{N}/u.test(token.text);
 }
 
 /** Index where the capitalized words before the head begin. */
-function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage): number {
+function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules): number {
   let start = head;
   for (let i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE_HEAD && !coverage.has(tb.index, i); i--) {
     const key = tb.keys[i];
-    const joins = (key === 'and' || key === '&') && isNameWord(tb.tokens[i - 1]) && !coverage.has(tb.index, i - 1);
-    if (isNameWord(tb.tokens[i])) start = i;
+    const joins = (key === 'and' || key === '&') && isNameWord(tb.tokens[i - 1], rules) && !coverage.has(tb.index, i - 1);
+    if (isNameWord(tb.tokens[i], rules)) start = i;
     else if (!joins) break;
   }
   return start;
 }
 
-function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage): number | null {
+function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, rules: OrganizationRules): number | null {
   let at = from;
   if (tb.keys[at] === 'the') at++;
-  if (!isNameWord(tb.tokens[at]) || coverage.has(tb.index, at)) return null;
+  if (!isNameWord(tb.tokens[at], rules) || coverage.has(tb.index, at)) return null;
   let end = at + 1;
   for (let i = end; i < tb.tokens.length && i - from < MAX_TAIL_TOKENS && !coverage.has(tb.index, i); i++) {
-    if (isNameWord(tb.tokens[i])) end = i + 1;
+    if (isNameWord(tb.tokens[i], rules)) end = i + 1;
     else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '')) break;
   }
   return end;
@@ -79,10 +79,10 @@ function lowerCaseTail(tb: TokenizedBlock, from: number): number | null {
   return content >= MIN_LOWER_TAIL_WORDS ? from + end : null;
 }
 
-function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage): number | null {
+function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules): number | null {
   const preposition = tb.keys[head + 1] ?? '';
   if (!TAIL_PREPOSITIONS.has(preposition)) return null;
-  const capitalized = capitalizedTail(tb, head + 2, coverage);
+  const capitalized = capitalizedTail(tb, head + 2, coverage, rules);
   if (capitalized !== null) return capitalized;
   return preposition === 'for' ? lowerCaseTail(tb, head + 2) : null;
 }
@@ -102,8 +102,8 @@ export function shapeMentions(
     if (!token || !kind || coverage.has(tb.index, i)) continue;
     // "AI Service User Protection Act": the head is inside the name of a thing.
     if (embedded(tb, i + 1, rules)) continue;
-    const from = nameStart(tb, i, coverage);
-    const tail = tailEnd(tb, i, coverage);
+    const from = nameStart(tb, i, coverage, rules);
+    const tail = tailEnd(tb, i, coverage, rules);
     const to = tail ?? i + 1;
     if (from === i && tail === null) {
       if (refersBack(tb, i) && !NEEDS_NAME.has(token.key)) bareHeads.push({ block: tb.index, at: i, head: token.text });
