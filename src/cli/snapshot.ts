@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { startupSnapshot } from 'node:v8';
 import { FORMATS } from '../emit/formats.js';
+import { main } from './main.js';
 import { PARSE_CHILD_ENV, parseTask, type Rendering } from './parsers.js';
 import { runProcess, serveParses } from './process.js';
 
@@ -28,6 +33,22 @@ for (const [index, text] of WARM_UP.entries()) {
   const bytes = new TextEncoder().encode(text);
   for (const rendering of RENDERINGS) parseTask({ bytes, path: `warm-up-${index}.txt`, referenceDate: '2026-01-01', ruleFiles: [], rendering });
 }
+
+/** The CLI's own path too (options, reading a file, writing its record): a run then compiles none of it. */
+async function warmUpCli(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kcc-parse-warm-up-'));
+  try {
+    const release = join(dir, 'release.txt');
+    writeFileSync(release, WARM_UP[0] ?? '');
+    const discard = (): Writable => new Writable({ write: (_chunk, _encoding, done) => done() });
+    for (const format of FORMATS) {
+      await main([release, '--format', format], { stdin: Readable.from([]), stdout: discard(), stderr: discard(), env: {}, now: () => new Date(0) });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+void warmUpCli();
 
 startupSnapshot.setDeserializeMainFunction(() => {
   if (process.env[PARSE_CHILD_ENV]) serveParses();
