@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, escapeRegExp } from '../src/rules/patterns.js';
+import fc from 'fast-check';
+import { alternation, atWordStart, escapeRegExp, WORD_START, wordStartMatches } from '../src/rules/patterns.js';
 
 const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})`, 'iu');
 
@@ -22,5 +23,39 @@ describe('escapeRegExp', () => {
   it('makes every special character literal', () => {
     const text = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o';
     expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+  });
+});
+
+describe('wordStartMatches', () => {
+  const withLookbehind = (text: string, pattern: RegExp): Array<[number, string]> =>
+    [...text.matchAll(new RegExp(`${WORD_START}(?:${pattern.source})`, pattern.flags))].map((match) => [match.index, match[0]]);
+  const found = (text: string, pattern: RegExp): Array<[number, string]> =>
+    [...wordStartMatches(text, atWordStart(pattern.source, pattern.flags))].map((match) => [match.index, match[0]]);
+
+  it.each([
+    ['a match right after a letter is dropped', /\d+/gu, 'A1 and 22', [[7, '22']]],
+    ['a later match inside a dropped one is still found', /\d{1,2}\s+\d/gu, 'x12 3 4', [[4, '3 4']]],
+    ['case does not matter to the letter before', /june/giu, 'ΣJune june', [[6, 'june']]],
+    ['a letter outside the Basic Multilingual Plane counts as a letter', /\d/gu, '𝐀1 2', [[4, '2']]],
+    ['an emoji is no letter', /\d/gu, '😀1', [[2, '1']]],
+  ])('%s', (_name, pattern, text, expected) => {
+    expect(found(text, pattern)).toEqual(expected);
+    expect(withLookbehind(text, pattern)).toEqual(expected);
+  });
+
+  it('finds exactly what the source with the lookbehind before it finds, on any text', () => {
+    const alphabet = ['a', 'B', '1', '2', ' ', '-', '.', 'ſ', 'K', '\u0345', 'é', '한', '𝐀', '😀', '\ud800', 'may', 'May ', '12'];
+    const patterns = [/\d{1,2}/gu, /may\s*\d*/giu, /[a-z]+|\d/giu, /(?:a|ab)(?![\p{L}])/giu, /\p{L}\d/gu, /(?:the\s+)?\d+(?:st|th)?/giu];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), fc.constantFrom(...patterns), (parts, pattern) => {
+        const text = parts.join('');
+        expect(found(text, pattern)).toEqual(withLookbehind(text, pattern));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a pattern that is not global, as matchAll does', () => {
+    expect(() => atWordStart('\\d', 'u')).toThrow(TypeError);
   });
 });

@@ -3,7 +3,7 @@ import { dateRulesOf, foldWord } from '../extract/dates/rules.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { Official } from '../record/types.js';
 import { isRecord, isStringList, oncePerRules, section, type RuleSections } from '../rules/load.js';
-import { alternation } from '../rules/patterns.js';
+import { alternation, atWordStart, wordStartMatches, type WordStartPattern } from '../rules/patterns.js';
 import type { Era, Interval } from './year.js';
 
 /**
@@ -43,8 +43,8 @@ const OPEN_END = { year: 9999, month: 12, day: 31 };
 /** How far from a name its title may be written ("Lee Sang-in, a standing commissioner of"). */
 const TITLE_REACH = 40;
 
-const wholeWords = (words: readonly string[], around = (inner: string): string => inner): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${around(`(?<name>${alternation(words)})`)}(?![\\p{L}\\p{N}])`, 'giu');
+const wholeWords = (words: readonly string[], around = (inner: string): string => inner): WordStartPattern =>
+  atWordStart(`${around(`(?<name>${alternation(words)})`)}(?![\\p{L}\\p{N}])`, 'giu');
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const values = map.get(key) ?? new Set<V>();
@@ -68,14 +68,14 @@ export const earliestKnownYear = oncePerRules((rules): number | null => {
 interface PeopleRules {
   byName: ReadonlyMap<string, Person>;
   /** Any name of any person; null when there are none. */
-  names: RegExp | null;
+  names: WordStartPattern | null;
   /** The distinct titles of each person's terms, with a pattern finding each. */
-  titles: ReadonlyMap<Person, ReadonlyArray<{ title: string; pattern: RegExp }>>;
+  titles: ReadonlyMap<Person, ReadonlyArray<{ title: string; pattern: WordStartPattern }>>;
 }
 
 const peopleRulesOf = oncePerRules((rules): PeopleRules => {
   const people = section(rules, 'people', isPerson);
-  const titlesOf = (person: Person): Array<{ title: string; pattern: RegExp }> =>
+  const titlesOf = (person: Person): Array<{ title: string; pattern: WordStartPattern }> =>
     [...new Set(person.terms.map((term) => term.title))].map((title) => ({ title, pattern: wholeWords([title]) }));
   return {
     byName: new Map(people.flatMap((person) => namesOf(person).map((name) => [foldWord(name), person] as const))),
@@ -88,7 +88,7 @@ interface PresidentRules {
   /** Presidents by folded name, alias or family name: a family name may fit several. */
   byName: ReadonlyMap<string, ReadonlySet<President>>;
   /** The patterns naming an administration (with the era words and titles of the date rules). */
-  patterns: readonly RegExp[];
+  patterns: readonly WordStartPattern[];
 }
 
 const presidentRulesOf = oncePerRules((rules): PresidentRules => {
@@ -113,12 +113,12 @@ function termsEra(person: Person, terms: readonly Term[]): Era {
 }
 
 /** The title written nearest a name, among the titles of the person's terms (longest on a tie). */
-function titleNear(text: string, from: number, to: number, titles: ReadonlyArray<{ title: string; pattern: RegExp }>): string | null {
+function titleNear(text: string, from: number, to: number, titles: ReadonlyArray<{ title: string; pattern: WordStartPattern }>): string | null {
   const start = Math.max(0, from - TITLE_REACH);
   const around = text.slice(start, to + TITLE_REACH);
   let best: { title: string; distance: number } | null = null;
   for (const { title, pattern } of titles) {
-    for (const match of around.matchAll(pattern)) {
+    for (const match of wordStartMatches(around, pattern)) {
       const at = start + match.index;
       const distance = at + match[0].length <= from ? from - (at + match[0].length) : at - to;
       if (distance < 0) continue;
@@ -140,7 +140,7 @@ function officialEras(doc: Doc, officials: readonly Official[], { byName, names,
   }
   if (names) {
     for (const block of doc.blocks) {
-      for (const match of block.text.matchAll(names)) {
+      for (const match of wordStartMatches(block.text, names)) {
         const person = byName.get(foldWord(match[0]));
         if (!person) continue;
         seen.add(person);
@@ -164,7 +164,7 @@ function presidentEras(doc: Doc, { byName, patterns }: PresidentRules): Era[] {
   const eras = new Map<string, Era>();
   for (const block of doc.blocks) {
     for (const pattern of patterns) {
-      for (const match of block.text.matchAll(pattern)) {
+      for (const match of wordStartMatches(block.text, pattern)) {
         const named = [...(byName.get(foldWord(match.groups?.name ?? '')) ?? [])];
         if (named.length === 0) continue;
         const label = `the text names ${named.map((president) => `${president.name}'s administration (${president.from} to ${president.to ?? 'now'})`).join(' or ')}`;

@@ -1,5 +1,6 @@
 import { isCalendarDay, isMonthDay } from './calendar.js';
 import type { Reading } from './reading.js';
+import { atWordStart, type WordStartPattern } from '../../rules/patterns.js';
 import { meaningOf, type DateRules, type WordTable } from './rules.js';
 
 /**
@@ -12,7 +13,7 @@ type Groups = Readonly<Record<string, string | undefined>>;
 
 export interface Parser {
   id: string;
-  pattern: RegExp;
+  pattern: RegExp | WordStartPattern;
   read(groups: Groups): Reading | null;
   /** Captures that are the expression itself when the match also holds a cue ("on", "in"); the first that matched. */
   spans?: readonly string[];
@@ -23,14 +24,16 @@ export interface Parser {
   needs?: RegExp;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 /** A day number: not part of a longer number, a percentage or a decimal. */
 const DAY = `\\d{1,2}${ORD}(?![\\p{L}\\p{N}%]|[.,]\\d)`;
 
-const regExp = (source: string): RegExp => new RegExp(source, 'giud');
+const FLAGS = 'giud';
+const regExp = (source: string): RegExp => new RegExp(source, FLAGS);
+/** Where a word or number starts, as nearly every date does. */
+const wordStart = (source: string): { pattern: WordStartPattern } => ({ pattern: atWordStart(source, FLAGS) });
 /** Any word of a table, with the flags of `regExp` that bear on what matches. */
 const anyOf = (words: WordTable<unknown>): RegExp => new RegExp(words.source, 'iu');
 
@@ -59,17 +62,17 @@ export function buildParsers(rules: DateRules): Parser[] {
   const shift = `(?<shift>${rules.shifts.source})`;
   const monthNamed = anyOf(rules.months);
   return [
-    { id: 'iso-day', pattern: regExp(`${B}(?<y>${YEAR})-(?<mn>\\d{2})-(?<d>\\d{2})${E}`), read: (g) => dayReading(g, rules) },
+    { id: 'iso-day', ...wordStart(`(?<y>${YEAR})-(?<mn>\\d{2})-(?<d>\\d{2})${E}`), read: (g) => dayReading(g, rules) },
     {
       id: 'numeric-day',
-      pattern: regExp(`${B}(?<y>${YEAR})(?<sep>[./])\\s?(?<mn>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})(?![\\p{N}])\\.?`),
+      ...wordStart(`(?<y>${YEAR})(?<sep>[./])\\s?(?<mn>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})(?![\\p{N}])\\.?`),
       read: (g) => dayReading(g, rules),
     },
     {
       id: 'month-day',
       needs: monthNamed,
-      pattern: regExp(
-        `${B}${weekdayBefore}${month('m')}\\s*(?<d>${DAY})` +
+      ...wordStart(
+        `${weekdayBefore}${month('m')}\\s*(?<d>${DAY})` +
           `(?:(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?:${month('m2')}\\s*)?(?<d2>${DAY}))?(?:${yearAfter('y')})?`,
       ),
       read: (g) => dayReading(g, rules),
@@ -77,15 +80,15 @@ export function buildParsers(rules: DateRules): Parser[] {
     {
       id: 'day-month',
       needs: monthNamed,
-      pattern: regExp(
-        `${B}${weekdayBefore}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–~]\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?${month('m')}(?:${yearAfter('y')})?`,
+      ...wordStart(
+        `${weekdayBefore}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–~]\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?${month('m')}(?:${yearAfter('y')})?`,
       ),
       read: (g) => dayReading(g, rules),
     },
     {
       id: 'month-edge',
       needs: monthNamed,
-      pattern: regExp(`${B}(?:the\\s+)?(?<edge>${rules.monthEdges.source})\\s+of\\s+${month('m')}(?:,?\\s+(?<y>${YEAR})(?![\\p{N}]))?`),
+      ...wordStart(`(?:the\\s+)?(?<edge>${rules.monthEdges.source})\\s+of\\s+${month('m')}(?:,?\\s+(?<y>${YEAR})(?![\\p{N}]))?`),
       read: (g) => {
         const m = monthOf(rules, g.m);
         return m === null ? null : { kind: 'month', year: number(g.y), month: m, edge: meaningOf(rules.monthEdges, g.edge) };
@@ -94,7 +97,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     {
       id: 'month-year',
       needs: monthNamed,
-      pattern: regExp(`${B}${month('m')},?\\s+(?<y>${YEAR})(?![\\p{N}])`),
+      ...wordStart(`${month('m')},?\\s+(?<y>${YEAR})(?![\\p{N}])`),
       read: (g) => {
         const m = monthOf(rules, g.m);
         return m === null ? null : { kind: 'month', year: number(g.y), month: m, edge: null };
@@ -103,7 +106,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     {
       id: 'month-alone',
       needs: monthNamed,
-      pattern: regExp(`${B}(?:${rules.monthCues})[\\s-]+(?<whole>(?<m>${rules.months.source}))(?!\\s*\\d)`),
+      ...wordStart(`(?:${rules.monthCues})[\\s-]+(?<whole>(?<m>${rules.months.source}))(?!\\s*\\d)`),
       spans: ['whole'],
       read: (g) => {
         const m = monthOf(rules, g.m);
@@ -113,8 +116,8 @@ export function buildParsers(rules: DateRules): Parser[] {
     {
       id: 'year-part',
       needs: anyOf(rules.yearParts),
-      pattern: regExp(
-        `${B}(?:the\\s+)?(?<part>${rules.yearParts.source})(?:\\s+of\\s+(?:(?<y>${YEAR})(?![\\p{N}])|(?:${shift}|the)\\s+year${E}))?(?!\\s+of${E})`,
+      ...wordStart(
+        `(?:the\\s+)?(?<part>${rules.yearParts.source})(?:\\s+of\\s+(?:(?<y>${YEAR})(?![\\p{N}])|(?:${shift}|the)\\s+year${E}))?(?!\\s+of${E})`,
       ),
       read: (g) => {
         const months = meaningOf(rules.yearParts, g.part);
@@ -135,18 +138,18 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'relative-day',
-      pattern: regExp(`${B}(?<word>${rules.relativeDays.source})${E}`),
+      ...wordStart(`(?<word>${rules.relativeDays.source})${E}`),
       read: (g) => ({ kind: 'relative', unit: 'day', shift: meaningOf(rules.relativeDays, g.word) ?? 0 }),
     },
     {
       id: 'relative-period',
-      pattern: regExp(`${B}${shift}\\s+(?<unit>week|month|year)${E}`),
+      ...wordStart(`${shift}\\s+(?<unit>week|month|year)${E}`),
       read: (g) => ({ kind: 'relative', unit: g.unit?.toLowerCase() as 'week' | 'month' | 'year', shift: meaningOf(rules.shifts, g.shift) ?? 0 }),
     },
     {
       id: 'weekday',
       needs: anyOf(rules.weekdays),
-      pattern: regExp(`${B}(?:(?<shifted>${shift}\\s+(?<wd>${rules.weekdays.source}))|on\\s+(?<plain>${rules.weekdays.source}))${E}`),
+      ...wordStart(`(?:(?<shifted>${shift}\\s+(?<wd>${rules.weekdays.source}))|on\\s+(?<plain>${rules.weekdays.source}))${E}`),
       spans: ['shifted', 'plain'],
       read: (g) => {
         const weekday = meaningOf(rules.weekdays, g.wd ?? g.plain);
@@ -155,7 +158,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'day-of-month',
-      pattern: regExp(`${B}on\\s+(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+(?:at|in|and|to)${E})`),
+      ...wordStart(`on\\s+(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+(?:at|in|and|to)${E})`),
       spans: ['whole'],
       read: (g) => {
         const day = number(g.d);

@@ -1,5 +1,5 @@
 import { isPhrase, isPhraseList, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
-import { alternation } from '../../rules/patterns.js';
+import { alternation, atWordStart, type WordStartPattern } from '../../rules/patterns.js';
 import type { DateRole } from '../../record/types.js';
 
 /** src/rules/dates.yaml (plus `--rules` files), compiled once per rules object. */
@@ -28,10 +28,10 @@ export interface DateRules {
   yearParts: WordTable<readonly [number, number]>;
   monthEdges: WordTable<'start' | 'end'>;
   monthCues: string;
-  leadVerbs: RegExp;
-  backgroundVerbs: RegExp;
+  leadVerbs: WordStartPattern;
+  backgroundVerbs: WordStartPattern;
   roleCues: readonly RoleCue[];
-  futureCues: RegExp;
+  futureCues: WordStartPattern;
   determiners: RegExp;
   quantityWords: string;
   eraWords: string;
@@ -86,7 +86,7 @@ export function meaningOf<T>(words: WordTable<T>, text: string | undefined): T |
 }
 
 /** Whole words anywhere (global, with indices). */
-const wordsRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`, 'giud');
+const wordsPattern = (words: readonly string[]): WordStartPattern => atWordStart(`(?:${alternation(words)})(?![\\p{L}\\p{N}])`, 'giud');
 
 /** Whole words that end the text they are tested on, optionally followed by "on" or "the". */
 const endingRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})\\s+(?:on\\s+|the\\s+)?$`, 'iu');
@@ -106,10 +106,10 @@ function compile(rules: RuleSections): DateRules {
     yearParts: table(section(rules, 'date_year_parts', isYearPartEntry).flatMap(({ names, months }) => names.map((name) => [name, months] as const))),
     monthEdges: table(section(rules, 'date_month_edges', isEdgeEntry).flatMap(({ edge, words: edgeWords }) => edgeWords.map((word) => [word, edge] as const))),
     monthCues: alternation(words('date_month_cues')),
-    leadVerbs: wordsRegExp(words('date_lead_verbs')),
-    backgroundVerbs: wordsRegExp(words('date_background_verbs')),
+    leadVerbs: wordsPattern(words('date_lead_verbs')),
+    backgroundVerbs: wordsPattern(words('date_background_verbs')),
     roleCues: section(rules, 'date_role_cues', isRoleCueEntry).map(({ role, words: cueWords }) => ({ role, before: endingRegExp(cueWords) })),
-    futureCues: wordsRegExp(words('date_future_cues')),
+    futureCues: wordsPattern(words('date_future_cues')),
     determiners: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${alternation(words('date_determiners'))})|['’]s)\\s+$`, 'iu'),
     quantityWords: alternation(words('date_quantity_words')),
     eraWords: alternation(words('date_era_words')),

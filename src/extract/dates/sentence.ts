@@ -1,4 +1,5 @@
 import { splitSentences, type Sentence } from '../../pipeline/sentences.js';
+import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
 import type { Found } from './reading.js';
 import type { DateRules } from './rules.js';
 
@@ -42,15 +43,15 @@ function depthsOf(text: string): Int32Array {
 
 function cuesOf(text: string, from: number, to: number, dates: readonly Found[], rules: DateRules): SentenceCues {
   const said = text.slice(from, to);
-  const spans = (pattern: RegExp, kind: 'lead' | 'background'): Array<{ from: number; to: number; kind: 'lead' | 'background' }> =>
-    [...said.matchAll(pattern)].map((match) => ({ from: from + match.index, to: from + match.index + match[0].length, kind }));
+  const spans = (pattern: WordStartPattern, kind: 'lead' | 'background'): Array<{ from: number; to: number; kind: 'lead' | 'background' }> =>
+    [...wordStartMatches(said, pattern)].map((match) => ({ from: from + match.index, to: from + match.index + match[0].length, kind }));
   const inside = dates.slice(firstIndex(dates, (date) => date.from >= from), firstIndex(dates, (date) => date.from >= to));
   const years = inside.flatMap((date) => ((date.reading.kind === 'day' || date.reading.kind === 'month') && date.reading.year !== null ? [{ from: date.from, year: date.reading.year }] : []));
   return {
     from,
     to,
     verbs: [...spans(rules.leadVerbs, 'lead'), ...spans(rules.backgroundVerbs, 'background')].sort((a, b) => a.from - b.from),
-    future: said.search(rules.futureCues) >= 0,
+    future: !wordStartMatches(said, rules.futureCues).next().done,
     depth: depthsOf(said),
     years,
   };
