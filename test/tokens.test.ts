@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShouting, phraseKeys, tokenize } from '../src/nlp/tokens.js';
+import { isShouting, keyOf, phraseKeys, tokenize } from '../src/nlp/tokens.js';
 
 describe('tokens', () => {
   it.each<[string, string, string[]]>([
@@ -18,6 +18,14 @@ describe('tokens', () => {
 
   it('keys are lower case with straight apostrophes', () => {
     expect(phraseKeys("Meta’s Information Commissioner's Office")).toEqual(['meta', "'s", 'information', 'commissioner', "'s", 'office']);
+  });
+
+  it.each([
+    ['plain words are only lower-cased', 'KCC', 'kcc'],
+    ['curly apostrophes become straight', 'O‘Brien’s', "o'brien's"],
+    ['a Unicode hyphen becomes a hyphen-minus', 'Sang‐in', 'sang-in'],
+  ])('keyOf: %s', (_name, text, key) => {
+    expect(keyOf(text)).toBe(key);
   });
 
   it('a headline in capitals shouts; a normal one does not', () => {

@@ -29,8 +29,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const KEY_VARIANTS = /[’‘‐]/;
+
 export function keyOf(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/‐/g, '-');
+  const lower = text.toLowerCase();
+  // Most words hold no curly apostrophe or hyphen: no need to replace them.
+  return KEY_VARIANTS.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/‐/g, '-') : lower;
 }
 
 /** The keys of a phrase written in a rules file, tokenized like the text it is matched against. */
