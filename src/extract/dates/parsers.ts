@@ -1,6 +1,6 @@
+import { atWordStart, type WordStartPattern } from '../../rules/patterns.js';
 import { isCalendarDay, isMonthDay } from './calendar.js';
 import type { Reading } from './reading.js';
-import { atWordStart, type WordStartPattern } from '../../rules/patterns.js';
 import { meaningOf, type DateRules, type WordTable } from './rules.js';
 
 /**
