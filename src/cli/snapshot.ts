@@ -36,7 +36,12 @@ for (const [index, text] of WARM_UP.entries()) {
 
 /** The CLI's own path too (options, reading a file, writing its record): a run then compiles none of it. */
 async function warmUpCli(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'kcc-parse-warm-up-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'kcc-parse-warm-up-'));
+  } catch {
+    return; // No temporary folder to write to: runs compile that code when they need it, as before.
+  }
   try {
     const release = join(dir, 'release.txt');
     writeFileSync(release, WARM_UP[0] ?? '');
