@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alternation, atWordStart, escapeRegExp, WORD_START, wordStartMatches } from '../src/rules/patterns.js';
+import { alternation, atWordStart, escapeRegExp, firstWordStartMatch, WORD_START, wordStartMatches } from '../src/rules/patterns.js';
 
 const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})`, 'iu');
 
@@ -53,6 +53,13 @@ describe('wordStartMatches', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('takes another lookbehind: not after a hyphen either', () => {
+    const notHyphenated = atWordStart('at', 'giu', '(?<![\\p{L}\\p{N}-])');
+    expect([...wordStartMatches('re-at at', notHyphenated)].map((match) => match.index)).toEqual([6]);
+    expect(firstWordStartMatch('held at', notHyphenated)?.index).toBe(5);
+    expect(firstWordStartMatch('what', notHyphenated)).toBeNull();
   });
 
   it('refuses a pattern that is not global, as matchAll does', () => {

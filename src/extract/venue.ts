@@ -1,6 +1,7 @@
 import type { Block, Doc } from '../pipeline/doc.js';
 import { splitSentences } from '../pipeline/sentences.js';
 import type { Venue, VenueMode } from '../record/types.js';
+import { firstWordStartMatch } from '../rules/patterns.js';
 import { placePhrases, type PlacePhrase } from './venue/phrases.js';
 import { foldPlace, venueRulesOf, type Place, type VenueRules } from './venue/rules.js';
 
@@ -61,7 +62,7 @@ function candidates(doc: Doc, rules: VenueRules): Candidate[] {
   const found: Candidate[] = [];
   for (const block of doc.blocks) {
     for (const sentence of splitSentences(block.text)) {
-      if (!rules.verbs.test(sentence.text)) continue;
+      if (firstWordStartMatch(sentence.text, rules.verbs) === null) continue;
       for (const phrase of placePhrases(sentence.text, rules.introducers, rules.heads)) {
         if (phrase.before !== null && rules.incidents.has(phrase.before)) continue;
         const candidate = classify(phrase, block, rules);
@@ -76,7 +77,7 @@ function candidates(doc: Doc, rules: VenueRules): Candidate[] {
 function modeOf(doc: Doc, rules: VenueRules): VenueMode {
   for (const block of doc.blocks) {
     const first = rules.modes
-      .map(({ mode, phrase }) => ({ mode, match: phrase.exec(block.text) }))
+      .map(({ mode, phrase }) => ({ mode, match: firstWordStartMatch(block.text, phrase) }))
       .filter((found): found is { mode: VenueMode; match: RegExpExecArray } => found.match !== null)
       .sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length)[0];
     if (first) return first.mode;

@@ -17,35 +17,39 @@ export function alternation(words: readonly string[]): string {
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 /**
- * A global pattern that holds only where WORD_START holds before it. V8 tests a leading
- * lookbehind at every position of a text, which made the date patterns scan two to three times
- * slower than without it (and compiles its class into each pattern anew); so the pattern is kept
- * without it, and `wordStartMatches` checks each match once.
+ * A global pattern that holds only where a lookbehind such as WORD_START holds before it. V8 tests
+ * a leading lookbehind at every position of a text, which made the date patterns scan two to three
+ * times slower than without it (and compiles its class into each pattern anew); so the pattern is
+ * kept without it, and `wordStartMatches` checks each match once.
  */
 export interface WordStartPattern {
   readonly body: RegExp;
+  /** The lookbehind, tested alone. */
+  readonly before: RegExp;
 }
 
 /**
- * `source` under `flags` (which must hold `g`), at the start of a word or number. Every match of
- * the source must start with a whole character: never empty, never at the second half of a
- * surrogate pair (where V8's own scan may look, but a search from an index cannot).
+ * `source` under `flags` (which must hold `g`), where `lookbehind` holds: by default at the start
+ * of a word or number. Every match of the source must start with a whole character: never empty,
+ * never at the second half of a surrogate pair (where V8's own scan may look, but a search from an
+ * index cannot).
  */
-export function atWordStart(source: string, flags: string): WordStartPattern {
+export function atWordStart(source: string, flags: string, lookbehind = WORD_START): WordStartPattern {
   const body = new RegExp(source, flags);
   if (!body.global) throw new TypeError(`a word-start pattern must be global: /${source}/${flags}`);
-  return { body };
+  return { body, before: lookbehindCheck(lookbehind, body) };
 }
 
-const wordStartChecks = new Map<string, RegExp>();
+const lookbehindChecks = new Map<string, RegExp>();
 
-/** WORD_START alone, tested at one index, under the flags that bear on it (case, Unicode). */
-function wordStartCheck(body: RegExp): RegExp {
+/** The lookbehind alone, tested at one index, under the flags that bear on it (case, Unicode). */
+function lookbehindCheck(lookbehind: string, body: RegExp): RegExp {
   const flags = `${body.ignoreCase ? 'i' : ''}${body.unicode ? 'u' : ''}y`;
-  let check = wordStartChecks.get(flags);
+  const key = `${flags} ${lookbehind}`;
+  let check = lookbehindChecks.get(key);
   if (!check) {
-    check = new RegExp(WORD_START, flags);
-    wordStartChecks.set(flags, check);
+    check = new RegExp(lookbehind, flags);
+    lookbehindChecks.set(key, check);
   }
   return check;
 }
@@ -59,16 +63,15 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 }
 
 /**
- * The matches of a word-start pattern: exactly those of `matchAll` with WORD_START written before
- * its source. A match that starts right after a letter or digit is dropped, and the search resumes
- * one character after its start.
+ * The matches of a word-start pattern: exactly those of `matchAll` with its lookbehind written
+ * before its source. A match where the lookbehind fails is dropped, and the search resumes one
+ * character after its start.
  */
-export function* wordStartMatches(text: string, { body }: WordStartPattern): Generator<RegExpExecArray, void, undefined> {
+export function* wordStartMatches(text: string, { body, before }: WordStartPattern): Generator<RegExpExecArray, void, undefined> {
   const scan = new RegExp(body);
-  const check = wordStartCheck(body);
   for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
-    check.lastIndex = match.index;
-    if (!check.test(text)) {
+    before.lastIndex = match.index;
+    if (!before.test(text)) {
       scan.lastIndex = nextIndex(text, match.index, body.unicode);
       continue;
     }
@@ -77,3 +80,6 @@ export function* wordStartMatches(text: string, { body }: WordStartPattern): Gen
     yield match;
   }
 }
+
+/** The first match of a word-start pattern, or null. */
+export const firstWordStartMatch = (text: string, pattern: WordStartPattern): RegExpExecArray | null => wordStartMatches(text, pattern).next().value ?? null;

@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../../pipeline/sentences.js';
-import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
+import { firstWordStartMatch, wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
 import type { Found } from './reading.js';
 import type { DateRules } from './rules.js';
 
@@ -51,7 +51,7 @@ function cuesOf(text: string, from: number, to: number, dates: readonly Found[],
     from,
     to,
     verbs: [...spans(rules.leadVerbs, 'lead'), ...spans(rules.backgroundVerbs, 'background')].sort((a, b) => a.from - b.from),
-    future: !wordStartMatches(said, rules.futureCues).next().done,
+    future: firstWordStartMatch(said, rules.futureCues) !== null,
     depth: depthsOf(said),
     years,
   };

@@ -1,3 +1,5 @@
+import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
+
 /**
  * Place phrases after an introducer ("at", "in", "visited"): "at the Gwacheon Government Complex",
  * "at El Tower in Yangjae-dong", "at The Plaza hotel". Scanned word by word (no backtracking):
@@ -55,11 +57,11 @@ function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: n
   return { from, to, words: words.map((word) => word.toLowerCase()) };
 }
 
-/** `introducers` is a global regular expression matching an introducer and the space after it. */
-export function placePhrases(text: string, introducers: RegExp, heads: ReadonlySet<string>): PlacePhrase[] {
+/** `introducers` matches an introducer and the space after it. */
+export function placePhrases(text: string, introducers: WordStartPattern, heads: ReadonlySet<string>): PlacePhrase[] {
   const phrases: PlacePhrase[] = [];
   let consumed = 0;
-  for (const match of text.matchAll(introducers)) {
+  for (const match of wordStartMatches(text, introducers)) {
     if (match.index < consumed) continue;
     const name = nameAt(text, match.index + match[0].length, heads);
     if (!name) continue;

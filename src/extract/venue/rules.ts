@@ -1,5 +1,5 @@
 import { isPhrase, isPhraseList, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
-import { alternation } from '../../rules/patterns.js';
+import { alternation, atWordStart, type WordStartPattern } from '../../rules/patterns.js';
 import type { VenueMode } from '../../record/types.js';
 
 /** src/rules/venues.yaml (plus `--rules` files), compiled once per rules object. */
@@ -26,10 +26,10 @@ export interface VenueRules {
   venueNames: ReadonlySet<string>;
   heads: ReadonlySet<string>;
   /** Global: words after which a place name may follow ("at", "in", "visited"), with the space after. */
-  introducers: RegExp;
-  verbs: RegExp;
+  introducers: WordStartPattern;
+  verbs: WordStartPattern;
   incidents: ReadonlySet<string>;
-  modes: ReadonlyArray<{ mode: VenueMode; phrase: RegExp }>;
+  modes: ReadonlyArray<{ mode: VenueMode; phrase: WordStartPattern }>;
 }
 
 const MODES: readonly string[] = ['in-person', 'online', 'written'] satisfies VenueMode[];
@@ -55,9 +55,9 @@ export function foldPlace(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** One alternation of literal phrases, whole words, with any spacing or hyphen between words. */
-function phraseRegExp(phrases: readonly string[], after = '(?![\\p{L}\\p{N}])', flags = 'iu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(phrases)})${after}`, flags);
+/** One alternation of literal phrases, whole words (not the tail of a hyphenated one), with any spacing or hyphen between words. */
+function phrasePattern(phrases: readonly string[], after = '(?![\\p{L}\\p{N}])'): WordStartPattern {
+  return atWordStart(`(?:${alternation(phrases)})${after}`, 'giu', '(?<![\\p{L}\\p{N}-])');
 }
 
 function compile(rules: RuleSections): VenueRules {
@@ -79,10 +79,10 @@ function compile(rules: RuleSections): VenueRules {
     places,
     venueNames,
     heads: words('venue_heads'),
-    introducers: phraseRegExp(section(rules, 'venue_introducers', isPhrase), '\\s+', 'giu'),
-    verbs: phraseRegExp(section(rules, 'venue_verbs', isPhrase)),
+    introducers: phrasePattern(section(rules, 'venue_introducers', isPhrase), '\\s+'),
+    verbs: phrasePattern(section(rules, 'venue_verbs', isPhrase)),
     incidents: words('venue_incidents'),
-    modes: section(rules, 'venue_modes', isModeEntry).map((entry) => ({ mode: entry.mode, phrase: phraseRegExp(entry.phrases) })),
+    modes: section(rules, 'venue_modes', isModeEntry).map((entry) => ({ mode: entry.mode, phrase: phrasePattern(entry.phrases) })),
   };
 }
 
