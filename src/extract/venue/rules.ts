@@ -25,7 +25,7 @@ export interface VenueRules {
   /** Folded names of venues only (not mere cities), for "is this a specific venue". */
   venueNames: ReadonlySet<string>;
   heads: ReadonlySet<string>;
-  /** Global: words after which a place name may follow ("at", "in", "visited"), with the space after. */
+  /** Words after which a place name may follow ("at", "in", "visited"), with the space after. */
   introducers: WordStartPattern;
   verbs: WordStartPattern;
   incidents: ReadonlySet<string>;
