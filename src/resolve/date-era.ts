@@ -3,7 +3,7 @@ import { dateRulesOf, foldWord } from '../extract/dates/rules.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { Official } from '../record/types.js';
 import { isRecord, isStringList, oncePerRules, section, type RuleSections } from '../rules/load.js';
-import { alternation, atWordStart, wordStartMatches, type WordStartPattern } from '../rules/patterns.js';
+import { alternation, atWordStart, WORD_END, wordStartMatches, type WordStartPattern } from '../rules/patterns.js';
 import type { Era, Interval } from './year.js';
 
 /**
@@ -44,7 +44,7 @@ const OPEN_END = { year: 9999, month: 12, day: 31 };
 const TITLE_REACH = 40;
 
 const wholeWords = (words: readonly string[], around = (inner: string): string => inner): WordStartPattern =>
-  atWordStart(`${around(`(?<name>${alternation(words)})`)}(?![\\p{L}\\p{N}])`, 'giu');
+  atWordStart(`${around(`(?<name>${alternation(words)})`)}${WORD_END}`, 'giu');
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const values = map.get(key) ?? new Set<V>();

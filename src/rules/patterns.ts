@@ -15,6 +15,8 @@ export function alternation(words: readonly string[]): string {
 
 /** No letter or digit just before: where a word or number starts. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** No letter or digit just after: where a word or number ends. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /**
  * A global pattern that holds only where a lookbehind such as WORD_START holds before it. V8 tests

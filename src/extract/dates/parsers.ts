@@ -1,4 +1,4 @@
-import { atWordStart, type WordStartPattern } from '../../rules/patterns.js';
+import { atWordStart, WORD_END, type WordStartPattern } from '../../rules/patterns.js';
 import { isCalendarDay, isMonthDay } from './calendar.js';
 import type { Reading } from './reading.js';
 import { meaningOf, type DateRules, type WordTable } from './rules.js';
@@ -24,7 +24,7 @@ export interface Parser {
   needs?: RegExp;
 }
 
-const E = '(?![\\p{L}\\p{N}])';
+const E = WORD_END;
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 /** A day number: not part of a longer number, a percentage or a decimal. */

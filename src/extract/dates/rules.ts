@@ -1,5 +1,5 @@
 import { isPhrase, isPhraseList, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
-import { alternation, atWordStart, type WordStartPattern } from '../../rules/patterns.js';
+import { alternation, atWordStart, WORD_END, WORD_START, type WordStartPattern } from '../../rules/patterns.js';
 import type { DateRole } from '../../record/types.js';
 
 /** src/rules/dates.yaml (plus `--rules` files), compiled once per rules object. */
@@ -73,7 +73,7 @@ function table<T>(pairs: ReadonlyArray<readonly [string, T]>): WordTable<T> {
 function namesTable<T>(entries: ReadonlyArray<{ value: T; names: string[]; short?: string[] }>): WordTable<T> {
   const full = entries.flatMap(({ value, names }) => names.map((name) => [name, value] as const));
   const short = entries.flatMap(({ value, short: names = [] }) => names.map((name) => [name, value] as const));
-  const whole = (words: ReadonlyArray<readonly [string, T]>): string => `(?:${alternation(words.map(([word]) => word))})(?![\\p{L}\\p{N}])`;
+  const whole = (words: ReadonlyArray<readonly [string, T]>): string => `(?:${alternation(words.map(([word]) => word))})${WORD_END}`;
   return {
     source: short.length > 0 ? `${whole(full)}|${whole(short)}\\.?` : whole(full),
     meaning: new Map([...full, ...short].map(([word, value]) => [foldWord(word), value])),
@@ -86,10 +86,10 @@ export function meaningOf<T>(words: WordTable<T>, text: string | undefined): T |
 }
 
 /** Whole words anywhere (global, with indices). */
-const wordsPattern = (words: readonly string[]): WordStartPattern => atWordStart(`(?:${alternation(words)})(?![\\p{L}\\p{N}])`, 'giud');
+const wordsPattern = (words: readonly string[]): WordStartPattern => atWordStart(`(?:${alternation(words)})${WORD_END}`, 'giud');
 
 /** Whole words that end the text they are tested on, optionally followed by "on" or "the". */
-const endingRegExp = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(words)})\\s+(?:on\\s+|the\\s+)?$`, 'iu');
+const endingRegExp = (words: readonly string[]): RegExp => new RegExp(`${WORD_START}(?:${alternation(words)})\\s+(?:on\\s+|the\\s+)?$`, 'iu');
 
 function compile(rules: RuleSections): DateRules {
   const words = (name: string): string[] => section(rules, name, isPhrase);
@@ -110,7 +110,7 @@ function compile(rules: RuleSections): DateRules {
     backgroundVerbs: wordsPattern(words('date_background_verbs')),
     roleCues: section(rules, 'date_role_cues', isRoleCueEntry).map(({ role, words: cueWords }) => ({ role, before: endingRegExp(cueWords) })),
     futureCues: wordsPattern(words('date_future_cues')),
-    determiners: new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${alternation(words('date_determiners'))})|['’]s)\\s+$`, 'iu'),
+    determiners: new RegExp(`(?:${WORD_START}(?:${alternation(words('date_determiners'))})|['’]s)\\s+$`, 'iu'),
     quantityWords: alternation(words('date_quantity_words')),
     eraWords: alternation(words('date_era_words')),
     presidentTitles: alternation(words('date_president_titles')),

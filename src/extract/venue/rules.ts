@@ -1,5 +1,5 @@
 import { isPhrase, isPhraseList, isRecord, section, type RuleSections, oncePerRules } from '../../rules/load.js';
-import { alternation, atWordStart, type WordStartPattern } from '../../rules/patterns.js';
+import { alternation, atWordStart, WORD_END, type WordStartPattern } from '../../rules/patterns.js';
 import type { VenueMode } from '../../record/types.js';
 
 /** src/rules/venues.yaml (plus `--rules` files), compiled once per rules object. */
@@ -56,7 +56,7 @@ export function foldPlace(text: string): string {
 }
 
 /** One alternation of literal phrases, whole words (not the tail of a hyphenated one), with any spacing or hyphen between words. */
-function phrasePattern(phrases: readonly string[], after = '(?![\\p{L}\\p{N}])'): WordStartPattern {
+function phrasePattern(phrases: readonly string[], after = WORD_END): WordStartPattern {
   return atWordStart(`(?:${alternation(phrases)})${after}`, 'giu', '(?<![\\p{L}\\p{N}-])');
 }
 
