@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { KccRecord } from '../src/record/types.js';
+import type { Endpoint, OutcomeMessage } from '../src/cli/parsers.js';
 import { runCli } from './support/cli.js';
 
 const RELEASE = 'fixtures/web-inline-header/input.txt';
@@ -126,6 +127,55 @@ describe('--jobs', () => {
     const run = spawnSync(LAUNCHER, [batchFolder(), '--format', 'ndjson', '--jobs', '2', '--quiet'], { encoding: 'utf8', env });
     expect(run.stderr).not.toMatch(/extra certs/);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(15);
+  });
+
+  /** Another parser that answers every task at once, failing it with `problem`, or dies at its first task. */
+  function fakeParser(behaviour: { answer: string } | 'dies'): { start: () => Endpoint; given: string[] } {
+    const given: string[] = [];
+    const start = (): Endpoint => {
+      let answer: (message: OutcomeMessage) => void = () => undefined;
+      let fail: (error: Error) => void = () => undefined;
+      return {
+        post: ({ id, task }) => {
+          given.push(task.path);
+          setImmediate(() => (behaviour === 'dies' ? fail(new Error('parse process ended (SIGKILL)')) : answer({ id, outcome: { ok: false, problem: behaviour.answer } })));
+        },
+        onMessage: (listener) => void (answer = listener),
+        onFailure: (listener) => void (fail = listener),
+        close: async () => undefined,
+      };
+    };
+    return { start, given };
+  }
+
+  const recordPaths = (stdout: string): string[] => stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as KccRecord).source.path);
+
+  it('parses in this thread what the other parsers have no room for, and writes every input in input order', async () => {
+    const dir = batchFolder();
+    const other = fakeParser({ answer: 'parsed elsewhere' });
+    const run = await runCli([dir, '--format', 'ndjson', '--jobs', '2'], { parseEndpoint: other.start });
+    const elsewhere = [...run.stderr.matchAll(/: (\S+): parsed elsewhere/g)].map((match) => match[1]!);
+    expect(elsewhere).toEqual(other.given);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    const parsedHere = recordPaths(run.stdout);
+    expect(parsedHere.length).toBeGreaterThan(0);
+    expect(parsedHere).toEqual([...parsedHere].sort());
+    expect(parsedHere.filter((path) => elsewhere.includes(path))).toEqual([]);
+  });
+
+  it('fails only the inputs a dead parse process held; this thread parses the rest', async () => {
+    const dir = batchFolder();
+    const other = fakeParser('dies');
+    const run = await runCli([dir, '--format', 'ndjson', '--jobs', '2'], { parseEndpoint: other.start });
+    const lost = [...run.stderr.matchAll(/: (\S+): internal error, record not emitted: parse process ended/g)].map((match) => match[1]!);
+    expect(lost).toEqual(other.given);
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.length).toBeLessThanOrEqual(4);
+    // 20 inputs, 5 of them empty: each release that was not lost has its record.
+    const empty = readFileSync('fixtures/bad-empty/input.txt');
+    const lostReleases = lost.filter((path) => !readFileSync(path).equals(empty));
+    expect(recordPaths(run.stdout)).toHaveLength(15 - lostReleases.length);
+    expect(run.status).toBe(1);
   });
 
   it('refuses a --jobs that is no positive whole number', async () => {

@@ -19,7 +19,7 @@ export interface BatchOptions {
   quiet: boolean;
   /** Show progress (stderr is a terminal and not --quiet). */
   progress: boolean;
-  /** Worker threads for parsing; 1 parses in this thread. */
+  /** Parsers: this thread and, for a batch, `jobs - 1` others (worker threads or parse processes). */
   jobs: number;
   /** Print each record for a person (fields, evidence, reasons) instead of the format. */
   explain: boolean;
@@ -52,8 +52,23 @@ const MIN_INPUTS_FOR_WORKERS = 16;
 function usesWorkers(inputCount: number, jobs: number): boolean {
   return jobs > 1 && inputCount >= MIN_INPUTS_FOR_WORKERS;
 }
-/** Inputs read and parsing ahead of the one being written, per worker: keeps workers busy, memory flat. */
-const AHEAD_PER_WORKER = 4;
+/** Tasks given to each other parser at a time: enough to keep it busy while this thread parses. */
+const TASKS_PER_WORKER = 4;
+/**
+ * Inputs read and parsing ahead of the one being written, per parser: this thread parses the ones
+ * the others have no room for while they work, and memory stays flat.
+ */
+const AHEAD_PER_PARSER = 8;
+
+/** An input on its way to the output, in input order. */
+interface Pending {
+  input: Input;
+  outcome: Promise<TaskOutcome>;
+  /** The outcome has arrived. */
+  done: boolean;
+  /** For an input that this thread parses: starts it; null once started or when another parser has it. */
+  parseHere: (() => void) | null;
+}
 
 /**
  * Reads, parses and emits each input in input order. A failed input is one line on stderr and the
@@ -63,10 +78,9 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const emitter = EMITTERS[options.format];
   const count = options.inputs.length;
   const summary: BatchSummary = { parsed: 0, failed: 0, withWarnings: 0, interrupted: false };
-  const parallel = usesWorkers(count, options.jobs);
-  const parser: Parser = parallel ? new ParserPool(options.jobs, io.parseEndpoint ?? workerThread) : inThisThread;
-  // One input read ahead even in one thread: its reading overlaps the parsing of the one before.
-  const ahead = parallel ? options.jobs * AHEAD_PER_WORKER : 2;
+  // This thread is one of the parsers: it parses whatever the others have no room for, while they work.
+  const others = usesWorkers(count, options.jobs) ? new ParserPool(options.jobs - 1, io.parseEndpoint ?? workerThread) : null;
+  const ahead = others ? options.jobs * AHEAD_PER_PARSER : 1;
   const progress = options.progress ? new Progress(io.stderr, count, io.clock) : null;
 
   // A record written alone to --out-dir is a stream of one.
@@ -74,7 +88,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
     ? { format: 'explain', color: io.stdoutColor }
     : { format: options.format, count: options.outDir ? 1 : count };
 
-  const start = async (input: Input): Promise<TaskOutcome> => {
+  const start = async (input: Input, parser: Parser): Promise<TaskOutcome> => {
     const read = await readInput(input, io.stdin, options.maxBytes);
     if (!read.ok) return read;
     try {
@@ -117,7 +131,25 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
 
   const streamsRecords = !options.outDir && !options.explain;
   if (streamsRecords) await io.stdout.write(emitter.open(count));
-  const queue: { input: Input; outcome: Promise<TaskOutcome> }[] = [];
+  // Counted when given, not when sent: an input is read before it is sent.
+  let givenToOthers = 0;
+  const enqueue = (input: Input): Pending => {
+    let parseHere: (() => void) | null = null;
+    const elsewhere = others !== null && givenToOthers < others.alive() * TASKS_PER_WORKER;
+    if (elsewhere) givenToOthers++;
+    const outcome =
+      elsewhere && others
+        ? start(input, others)
+        : new Promise<TaskOutcome>((resolve) => (parseHere = () => resolve(start(input, inThisThread))));
+    const pending: Pending = { input, outcome, done: false, parseHere };
+    const arrived = (): void => {
+      pending.done = true;
+      if (elsewhere) givenToOthers--;
+    };
+    void outcome.then(arrived, arrived);
+    return pending;
+  };
+  const queue: Pending[] = [];
   let next = 0;
   try {
     while (next < count || queue.length > 0) {
@@ -130,16 +162,21 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
         return summary;
       }
       if (io.stdout.isClosed) break;
-      while (next < count && queue.length < ahead) {
-        const input = options.inputs[next++]!;
-        queue.push({ input, outcome: start(input) });
+      while (next < count && queue.length < ahead) queue.push(enqueue(options.inputs[next++]!));
+      // Until the next record to write is ready, this thread parses the first input it has to.
+      const ours = queue[0]!.done ? undefined : queue.find((pending) => pending.parseHere);
+      if (ours?.parseHere) {
+        ours.parseHere();
+        ours.parseHere = null;
+        await ours.outcome;
+        continue;
       }
       const head = queue.shift()!;
       await settle(head.input, await head.outcome);
       await progress?.update(summary.parsed + summary.failed);
     }
   } finally {
-    await parser.close();
+    await others?.close();
   }
   await progress?.finish();
   if (streamsRecords) await io.stdout.write(emitter.close(summary.parsed, count));

@@ -148,6 +148,11 @@ export class ParserPool implements Parser {
     });
   }
 
+  /** How many endpoints are alive. */
+  alive(): number {
+    return this.entries.filter((entry) => entry.failure === null).length;
+  }
+
   parse(task: ParseTask): Promise<TaskOutcome> {
     const alive = this.entries.filter((entry) => entry.failure === null);
     if (alive.length === 0) return Promise.reject(this.entries[0]?.failure ?? new Error('no parser'));

@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { main, type CliIo } from '../../src/cli/main.js';
+import type { Endpoint } from '../../src/cli/parsers.js';
 
 export interface CliRun {
   status: number;
@@ -22,6 +23,8 @@ export interface FakeIo {
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   clock?: () => number;
+  /** Starts each other parser of a parallel batch (default: a worker thread). */
+  parseEndpoint?: () => Endpoint;
 }
 
 /** Runs the CLI in-process with captured streams and a fixed clock. */
@@ -39,6 +42,7 @@ export async function runCli(args: readonly string[], fake: FakeIo = {}): Promis
     now: () => new Date('2026-01-15T12:00:00Z'),
     clock: fake.clock ?? (() => 0),
     ...(fake.signal ? { signal: fake.signal } : {}),
+    ...(fake.parseEndpoint ? { parseEndpoint: fake.parseEndpoint } : {}),
   };
   const status = await main(args, io);
   await new Promise((resolve) => setImmediate(resolve));
