@@ -70,15 +70,20 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
  * character after its start.
  */
 export function* wordStartMatches(text: string, { body, before }: WordStartPattern): Generator<RegExpExecArray, void, undefined> {
-  const scan = new RegExp(body);
-  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+  // The pattern itself searches, not a copy as matchAll makes: a copy compiles anew in each process,
+  // where the pattern comes compiled in the start-up snapshot. Its lastIndex is set before each
+  // search, so that uses of it that interleave do not disturb each other.
+  for (let from = 0; from <= text.length; ) {
+    body.lastIndex = from;
+    const match = body.exec(text);
+    if (match === null) return;
     before.lastIndex = match.index;
     if (!before.test(text)) {
-      scan.lastIndex = nextIndex(text, match.index, body.unicode);
+      from = nextIndex(text, match.index, body.unicode);
       continue;
     }
     // A guard against searching for ever, for a source that breaks the rule of atWordStart.
-    if (match[0] === '') scan.lastIndex = nextIndex(text, scan.lastIndex, body.unicode);
+    from = match[0] === '' ? nextIndex(text, body.lastIndex, body.unicode) : body.lastIndex;
     yield match;
   }
 }
