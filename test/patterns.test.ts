@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alternation, atWordStart, escapeRegExp, firstWordStartMatch, WORD_START, wordStartMatches } from '../src/rules/patterns.js';
+import { allMatches, alternation, atWordStart, escapeRegExp, firstWordStartMatch, WORD_START, wordStartMatches } from '../src/rules/patterns.js';
 
 const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})`, 'iu');
 
@@ -23,6 +23,33 @@ describe('escapeRegExp', () => {
   it('makes every special character literal', () => {
     const text = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o';
     expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+  });
+});
+
+describe('allMatches', () => {
+  const found = (text: string, pattern: RegExp): Array<[number, string]> => [...allMatches(text, pattern)].map((match) => [match.index, match[0]]);
+  const matchAll = (text: string, pattern: RegExp): Array<[number, string]> => [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+
+  it('finds exactly what matchAll finds, empty matches and surrogate pairs included, on any text', () => {
+    const alphabet = ['a', 'B', '1', ' ', '.', '한', '𝐀', '😀', '\ud800', 'may', '\n'];
+    const patterns = [/\d+/gu, /\p{L}*/gu, /(?:)/g, /(?:)/gu, /[a-z]+|\d/giu, /\b/g, /^|$/gmu];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), fc.constantFrom(...patterns), (parts, pattern) => {
+        const text = parts.join('');
+        expect(found(text, pattern)).toEqual(matchAll(text, pattern));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lets uses of one pattern interleave, as copies would', () => {
+    const digits = /\d/g;
+    const outer = allMatches('1 2', digits);
+    expect(outer.next().value?.[0]).toBe('1');
+    expect([...allMatches('7 8 9', digits)].map((match) => match[0])).toEqual(['7', '8', '9']);
+    expect(outer.next().value?.[0]).toBe('2');
+    expect(outer.next().done).toBe(true);
+    expect(digits.lastIndex).toBe(0);
   });
 });
 

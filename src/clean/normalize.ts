@@ -1,3 +1,4 @@
+import { allMatches } from '../rules/patterns.js';
 import { MappedText } from './mapped-text.js';
 
 /**
@@ -18,7 +19,7 @@ export function normalizeCharacters(input: string): MappedText {
   const source = MappedText.identity(input);
   const out = source.derive();
   let last = 0;
-  for (const match of input.matchAll(ARTIFACT)) {
+  for (const match of allMatches(input, ARTIFACT)) {
     out.keep(last, match.index).replace(match.index, match.index + match[0].length, replacementFor(match[0]));
     last = match.index + match[0].length;
   }

@@ -1,3 +1,5 @@
+import { allMatches } from '../rules/patterns.js';
+
 /** Words and punctuation of a text, with offsets into it; the unit every name and title rule reads. */
 
 export type TokenKind = 'word' | 'punct' | 'possessive';
@@ -22,7 +24,7 @@ const TOKEN = /([\p{L}\p{N}]+(?:[&.\-‐][\p{L}\p{N}]+)*\+*)|(['’]s(?![\p{L}\p
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(text, TOKEN)) {
     const kind: TokenKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'possessive' : 'punct';
     tokens.push({ text: match[0], from: match.index, to: match.index + match[0].length, kind, key: keyOf(match[0]) });
   }

@@ -1,3 +1,5 @@
+import { allMatches } from '../rules/patterns.js';
+
 /** A sentence of a block: offsets are into the block's cleaned text. */
 export interface Sentence {
   text: string;
@@ -8,12 +10,14 @@ export interface Sentence {
 /** Words after which a period does not end a sentence. */
 const ABBREVIATION = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Co|Ltd|Inc|Corp|No|Nos|Art|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|U\.S|a\.m|p\.m)|\b[A-Z])\.$/;
 
+/** . ! ? followed by space and a capital, digit or quote. */
+const BOUNDARY = /[.!?]["'’”)]*\s+(?=["'‘“(]?[\p{Lu}\d])/gu;
+
 /** Splits at . ! ? followed by space and a capital, digit or quote, except after abbreviations. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?]["'’”)]*\s+(?=["'‘“(]?[\p{Lu}\d])/gu;
   let from = 0;
-  for (const match of text.matchAll(boundary)) {
+  for (const match of allMatches(text, BOUNDARY)) {
     const stop = match.index + match[0].trimEnd().length;
     if (ABBREVIATION.test(text.slice(Math.max(from, match.index - 8), match.index + 1))) continue;
     push(text, from, stop, sentences);

@@ -65,26 +65,48 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 }
 
 /**
+ * The matches of a global pattern, exactly those of `text.matchAll(pattern)`, but searched by the
+ * pattern itself: matchAll searches with a copy, which compiles anew in each process, where the
+ * pattern comes compiled in the start-up snapshot. Its lastIndex is set before each search, so that
+ * uses of it that interleave do not disturb each other, and is 0 again once the matches are done.
+ */
+export function* allMatches(text: string, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
+  try {
+    for (let from = 0; from <= text.length; ) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(text);
+      if (match === null) return;
+      from = match[0] === '' ? nextIndex(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
+      yield match;
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+}
+
+/**
  * The matches of a word-start pattern: exactly those of `matchAll` with its lookbehind written
  * before its source. A match where the lookbehind fails is dropped, and the search resumes one
  * character after its start.
  */
 export function* wordStartMatches(text: string, { body, before }: WordStartPattern): Generator<RegExpExecArray, void, undefined> {
-  // The pattern itself searches, not a copy as matchAll makes: a copy compiles anew in each process,
-  // where the pattern comes compiled in the start-up snapshot. Its lastIndex is set before each
-  // search, so that uses of it that interleave do not disturb each other.
-  for (let from = 0; from <= text.length; ) {
-    body.lastIndex = from;
-    const match = body.exec(text);
-    if (match === null) return;
-    before.lastIndex = match.index;
-    if (!before.test(text)) {
-      from = nextIndex(text, match.index, body.unicode);
-      continue;
+  // The pattern itself searches, as in allMatches.
+  try {
+    for (let from = 0; from <= text.length; ) {
+      body.lastIndex = from;
+      const match = body.exec(text);
+      if (match === null) return;
+      before.lastIndex = match.index;
+      if (!before.test(text)) {
+        from = nextIndex(text, match.index, body.unicode);
+        continue;
+      }
+      // A guard against searching for ever, for a source that breaks the rule of atWordStart.
+      from = match[0] === '' ? nextIndex(text, body.lastIndex, body.unicode) : body.lastIndex;
+      yield match;
     }
-    // A guard against searching for ever, for a source that breaks the rule of atWordStart.
-    from = match[0] === '' ? nextIndex(text, body.lastIndex, body.unicode) : body.lastIndex;
-    yield match;
+  } finally {
+    body.lastIndex = 0;
   }
 }
 

@@ -1,5 +1,5 @@
 import { oncePer } from '../../once.js';
-import { wordStartMatches } from '../../rules/patterns.js';
+import { allMatches, wordStartMatches } from '../../rules/patterns.js';
 import { buildParsers, type Parser } from './parsers.js';
 import { isDayPrecise, type Found } from './reading.js';
 import { meaningOf, type DateRules } from './rules.js';
@@ -45,7 +45,7 @@ function parse(text: string, parsers: readonly Parser[]): Found[] {
   };
   for (const parser of parsers) {
     if (parser.needs && !holds(parser.needs)) continue;
-    for (const match of parser.pattern instanceof RegExp ? text.matchAll(parser.pattern) : wordStartMatches(text, parser.pattern)) {
+    for (const match of parser.pattern instanceof RegExp ? allMatches(text, parser.pattern) : wordStartMatches(text, parser.pattern)) {
       const groups = match.groups ?? {};
       const reading = parser.read(groups);
       if (!reading) continue;

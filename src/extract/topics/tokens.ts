@@ -1,5 +1,6 @@
 import type { Block } from '../../pipeline/doc.js';
 import { splitSentences } from '../../pipeline/sentences.js';
+import { allMatches } from '../../rules/patterns.js';
 
 /** A word of a block; `from`/`to` are offsets into the block's cleaned text. */
 export interface Token {
@@ -40,7 +41,7 @@ function sentencesOf(block: Block): Array<{ from: number; to: number }> {
   const pieces: Array<{ from: number; to: number }> = [];
   for (const sentence of splitSentences(block.text)) {
     let from = sentence.from;
-    for (const mark of sentence.text.matchAll(INLINE_FOOTNOTE)) {
+    for (const mark of allMatches(sentence.text, INLINE_FOOTNOTE)) {
       const cut = sentence.from + mark.index + mark[0].length;
       pieces.push({ from, to: sentence.from + mark.index + 1 });
       from = cut;
@@ -66,7 +67,7 @@ export function tokenize(block: Block, input: string): TokenizedBlock {
   const tokens: Token[] = [];
   const byWord = new Map<string, number[]>();
   sentences.forEach((sentence, index) => {
-    for (const match of block.text.slice(sentence.from, sentence.to).matchAll(WORD)) {
+    for (const match of allMatches(block.text.slice(sentence.from, sentence.to), WORD)) {
       const text = match[0].replace(POSSESSIVE, '');
       const from = sentence.from + match.index;
       const lower = text.toLowerCase();
