@@ -51,6 +51,11 @@ describe('allMatches', () => {
     expect(outer.next().done).toBe(true);
     expect(digits.lastIndex).toBe(0);
   });
+
+  it('refuses a pattern that is not global, as matchAll does', () => {
+    expect(() => [...allMatches('1', /\d/)]).toThrow(TypeError);
+    expect(() => [...'1'.matchAll(/\d/)]).toThrow(TypeError);
+  });
 });
 
 describe('wordStartMatches', () => {

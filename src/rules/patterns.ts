@@ -71,6 +71,8 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
  * uses of it that interleave do not disturb each other, and is 0 again once the matches are done.
  */
 export function* allMatches(text: string, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
+  // As matchAll does: a pattern that is not global would find its first match for ever.
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
   try {
     for (let from = 0; from <= text.length; ) {
       pattern.lastIndex = from;
