@@ -26,6 +26,19 @@ describe('escapeRegExp', () => {
   });
 });
 
+type Matches = (text: string, pattern: RegExp) => Array<[number, string]>;
+
+/** `found` and `expected` give the same matches on 2,000 texts of pieces of `alphabet`, each pattern in turn. */
+function expectSameOnAnyText(alphabet: readonly string[], patterns: readonly RegExp[], found: Matches, expected: Matches): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), fc.constantFrom(...patterns), (parts, pattern) => {
+      const text = parts.join('');
+      expect(found(text, pattern)).toEqual(expected(text, pattern));
+    }),
+    { numRuns: 2000 },
+  );
+}
+
 describe('allMatches', () => {
   const found = (text: string, pattern: RegExp): Array<[number, string]> => [...allMatches(text, pattern)].map((match) => [match.index, match[0]]);
   const matchAll = (text: string, pattern: RegExp): Array<[number, string]> => [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
@@ -33,13 +46,7 @@ describe('allMatches', () => {
   it('finds exactly what matchAll finds, empty matches and surrogate pairs included, on any text', () => {
     const alphabet = ['a', 'B', '1', ' ', '.', '한', '𝐀', '😀', '\ud800', 'may', '\n'];
     const patterns = [/\d+/gu, /\p{L}*/gu, /(?:)/g, /(?:)/gu, /[a-z]+|\d/giu, /\b/g, /^|$/gmu];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), fc.constantFrom(...patterns), (parts, pattern) => {
-        const text = parts.join('');
-        expect(found(text, pattern)).toEqual(matchAll(text, pattern));
-      }),
-      { numRuns: 2000 },
-    );
+    expectSameOnAnyText(alphabet, patterns, found, matchAll);
   });
 
   it('lets uses of one pattern interleave, as copies would', () => {
@@ -78,13 +85,7 @@ describe('wordStartMatches', () => {
   it('finds exactly what the source with the lookbehind before it finds, on any text', () => {
     const alphabet = ['a', 'B', '1', '2', ' ', '-', '.', 'ſ', 'K', '\u0345', 'é', '한', '𝐀', '😀', '\ud800', 'may', 'May ', '12'];
     const patterns = [/\d{1,2}/gu, /may\s*\d*/giu, /[a-z]+|\d/giu, /(?:a|ab)(?![\p{L}])/giu, /\p{L}\d/gu, /(?:the\s+)?\d+(?:st|th)?/giu];
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), fc.constantFrom(...patterns), (parts, pattern) => {
-        const text = parts.join('');
-        expect(found(text, pattern)).toEqual(withLookbehind(text, pattern));
-      }),
-      { numRuns: 2000 },
-    );
+    expectSameOnAnyText(alphabet, patterns, found, withLookbehind);
   });
 
   it('takes another lookbehind: not after a hyphen either', () => {

@@ -137,10 +137,9 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
     let parseHere: (() => void) | null = null;
     const elsewhere = others !== null && givenToOthers < others.alive() * TASKS_PER_WORKER;
     if (elsewhere) givenToOthers++;
-    const outcome =
-      elsewhere && others
-        ? start(input, others)
-        : new Promise<TaskOutcome>((resolve) => (parseHere = () => resolve(start(input, inThisThread))));
+    const outcome = elsewhere
+      ? start(input, others)
+      : new Promise<TaskOutcome>((resolve) => (parseHere = () => resolve(start(input, inThisThread))));
     const pending: Pending = { input, outcome, done: false, parseHere };
     const arrived = (): void => {
       pending.done = true;

@@ -65,19 +65,22 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 }
 
 /**
- * The matches of a global pattern, exactly those of `text.matchAll(pattern)`, but searched by the
- * pattern itself: matchAll searches with a copy, which compiles anew in each process, where the
- * pattern comes compiled in the start-up snapshot. Its lastIndex is set before each search, so that
- * uses of it that interleave do not disturb each other, and is 0 again once the matches are done.
+ * The matches of a global pattern from the start of `text` that `accept` keeps. A match it drops is
+ * searched past from one character after its start; an empty match, from one character after it.
+ * The pattern itself searches, not a copy as matchAll makes: a copy compiles anew in each process,
+ * where the pattern comes compiled in the start-up snapshot. Its lastIndex is set before each
+ * search, so that uses of it that interleave do not disturb each other, and is 0 again at the end.
  */
-export function* allMatches(text: string, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
-  // As matchAll does: a pattern that is not global would find its first match for ever.
-  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+function* searches(text: string, pattern: RegExp, accept: (match: RegExpExecArray) => boolean): Generator<RegExpExecArray, void, undefined> {
   try {
     for (let from = 0; from <= text.length; ) {
       pattern.lastIndex = from;
       const match = pattern.exec(text);
       if (match === null) return;
+      if (!accept(match)) {
+        from = nextIndex(text, match.index, pattern.unicode);
+        continue;
+      }
       from = match[0] === '' ? nextIndex(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
       yield match;
     }
@@ -86,30 +89,23 @@ export function* allMatches(text: string, pattern: RegExp): Generator<RegExpExec
   }
 }
 
+/** The matches of a global pattern, exactly those of `text.matchAll(pattern)`, searched as `searches` does. */
+export function allMatches(text: string, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
+  // As matchAll does: a pattern that is not global would find its first match for ever.
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern: ${pattern}`);
+  return searches(text, pattern, () => true);
+}
+
 /**
  * The matches of a word-start pattern: exactly those of `matchAll` with its lookbehind written
  * before its source. A match where the lookbehind fails is dropped, and the search resumes one
  * character after its start.
  */
-export function* wordStartMatches(text: string, { body, before }: WordStartPattern): Generator<RegExpExecArray, void, undefined> {
-  // The pattern itself searches, as in allMatches.
-  try {
-    for (let from = 0; from <= text.length; ) {
-      body.lastIndex = from;
-      const match = body.exec(text);
-      if (match === null) return;
-      before.lastIndex = match.index;
-      if (!before.test(text)) {
-        from = nextIndex(text, match.index, body.unicode);
-        continue;
-      }
-      // A guard against searching for ever, for a source that breaks the rule of atWordStart.
-      from = match[0] === '' ? nextIndex(text, body.lastIndex, body.unicode) : body.lastIndex;
-      yield match;
-    }
-  } finally {
-    body.lastIndex = 0;
-  }
+export function wordStartMatches(text: string, { body, before }: WordStartPattern): Generator<RegExpExecArray, void, undefined> {
+  return searches(text, body, (match) => {
+    before.lastIndex = match.index;
+    return before.test(text);
+  });
 }
 
 /** The first match of a word-start pattern, or null. */
