@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { hangulShare, splitLines } from '../src/clean/lines.js';
 
 describe('splitLines', () => {
@@ -40,7 +41,18 @@ describe('hangulShare', () => {
     ['a navigation line with a Korean word', 'News & Notice 소식', 2 / 12],
     ['English with a Korean gloss', 'English (영어)', 2 / 9],
     ['Hanja are letters but not Hangul', '放送 방송', 0.5],
+    ['circled Hangul and tone marks are Hangul but no letters', '㉠㉡ 〮 가 a', 0.5],
+    ['a letter beyond the BMP counts once', '𝐀 가', 0.5],
   ])('%s: %j -> %d', (_, text, share) => {
     expect(hangulShare(text)).toBeCloseTo(share, 10);
+  });
+
+  it('is the share of Hangul among the letters, character by character, on any text', () => {
+    const perCharacter = (text: string): number => {
+      const letters = [...text].filter((char) => /\p{L}/u.test(char));
+      return letters.length === 0 ? 0 : letters.filter((char) => /\p{Script=Hangul}/u.test(char)).length / letters.length;
+    };
+    const char = fc.constantFrom('a', 'Z', ' ', '1', '가', '㉠', '〮', 'ᄀ', '放', '𝐀', 'ſ', '\u0345', '\u200b', '-');
+    fc.assert(fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), (text) => hangulShare(text) === perCharacter(text)), { numRuns: 2000 });
   });
 });

@@ -23,14 +23,15 @@ const spanKey = (mention: PersonMention): string => `${mention.block}:${mention.
 function mergeSameSpans(mentions: readonly PersonMention[]): PersonMention[] {
   const bySpan = new Map<string, PersonMention>();
   for (const mention of mentions) {
-    const seen = bySpan.get(spanKey(mention));
+    const key = spanKey(mention);
+    const seen = bySpan.get(key);
     if (!seen) {
-      bySpan.set(spanKey(mention), mention);
+      bySpan.set(key, mention);
       continue;
     }
     const titledFirst = seen.titled || !mention.titled ? [seen, mention] : [mention, seen];
     const [main, other] = titledFirst as [PersonMention, PersonMention];
-    bySpan.set(spanKey(mention), {
+    bySpan.set(key, {
       ...main,
       name: main.name ?? other.name,
       title: main.title ?? other.title,
