@@ -18,6 +18,9 @@ beforeAll(() => {
   write(at('releases', 'a.md'));
   write(at('releases', 'C.TXT'));
   write(at('releases', 'notes.docx'));
+  write(at('releases', 'README.md'));
+  write(at('releases', '2023', 'readme.txt'));
+  write(at('releases', 'readme-2023.txt'));
   write(at('releases', 'image.png'));
   write(at('releases', '.hidden.txt'));
   write(at('releases', '.git', 'config.txt'));
@@ -52,7 +55,7 @@ describe('expandInputs: found', () => {
     expect(expandInputs(['-'])).toEqual([{ kind: 'stdin', path: '-' }]);
   });
 
-  it('a folder: *.txt and *.md below it, recursively, in sorted order, hidden files and folders skipped', () => {
+  it('a folder: *.txt and *.md below it, recursively, in sorted order, hidden files, folders and READMEs skipped', () => {
     expect(expandInputs([at('releases')])).toEqual(
       [
         at('releases', '2022', 'x.txt'),
@@ -61,6 +64,7 @@ describe('expandInputs: found', () => {
         at('releases', 'C.TXT'),
         at('releases', 'a.md'),
         at('releases', 'b.txt'),
+        at('releases', 'readme-2023.txt'),
       ].map((path) => ({ kind: 'file', path })),
     );
   });
@@ -77,6 +81,10 @@ describe('expandInputs: found', () => {
 
   it('a hidden file named on the command line is read', () => {
     expect(expandInputs([at('releases', '.hidden.txt')])).toEqual([{ kind: 'file', path: at('releases', '.hidden.txt') }]);
+  });
+
+  it('a README named on the command line is read', () => {
+    expect(expandInputs([at('releases', 'README.md')])).toEqual([{ kind: 'file', path: at('releases', 'README.md') }]);
   });
 });
 

@@ -8,6 +8,8 @@ export type Input =
   | { kind: 'unreadable'; path: string; problem: string };
 
 const RELEASE_EXTENSIONS = new Set(['.txt', '.md']);
+/** A folder of releases often holds a README that describes them ("README.md", "readme.txt"): no release. */
+const FOLDER_README = /^readme(?:\.[^.]*)?$/i;
 
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -57,7 +59,7 @@ function releasesIn(folder: string, seen: Set<string>, into: Input[]): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.') || FOLDER_README.test(name)) continue;
     const path = join(folder, name);
     let stats;
     try {
@@ -74,7 +76,7 @@ function releasesIn(folder: string, seen: Set<string>, into: Input[]): void {
   }
 }
 
-/** The inputs named on the command line, folders expanded to the `*.txt` and `*.md` files below them. */
+/** The inputs named on the command line, folders expanded to the `*.txt` and `*.md` files below them (no README). */
 export function expandInputs(args: readonly string[]): Input[] {
   const inputs: Input[] = [];
   for (const arg of args) {
