@@ -33,12 +33,12 @@ const HEADER_SEARCH_LINES = 300;
 const READ_COUNT = /^\s*[\d,]+\s*$/;
 const DATE_LABEL = /^\s*\|?\s*Date\b/i;
 
+const CHROME_EDGES = /^[\s•·*\-–]+|[\s>]+$/g;
+const APOSTROPHE_VARIANTS = /[’`]/g;
+const SPACES = /\s+/g;
+
 function foldChrome(text: string): string {
-  return text
-    .replace(/^[\s•·*\-–]+|[\s>]+$/g, '')
-    .replace(/[’`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return text.replace(CHROME_EDGES, '').replace(APOSTROPHE_VARIANTS, "'").replace(SPACES, ' ').toLowerCase();
 }
 
 class ChromeRules {

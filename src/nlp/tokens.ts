@@ -44,19 +44,27 @@ export function phraseKeys(phrase: string): string[] {
   return tokenize(phrase).map((token) => token.key);
 }
 
-export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+// The case tests below run for nearly every token. Patterns held in constants are made once, and come
+// compiled in the start-up snapshot; a literal inside a function is a new object at each call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const ANY_UPPER = /\p{Lu}/u;
+const ANY_LOWER = /\p{Ll}/u;
+
+export const isCapitalized = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && UPPER_FIRST.test(token.text);
 
 /** "Meta", "Sang-in", "Public-Private": an upper-case letter, then lower case. */
-export const isTitleCase = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text);
+export const isTitleCase = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && UPPER_THEN_LOWER.test(token.text);
 
 /** "KCC", "LGU+", "C&C": no lower-case letter. */
 export const isUpperCase = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === 'word' && /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
+  token !== undefined && token.kind === 'word' && ANY_UPPER.test(token.text) && !ANY_LOWER.test(token.text);
 
-export const isLowerCase = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text);
+export const isLowerCase = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && LOWER_FIRST.test(token.text);
 
 /** A headline in capitals: case says nothing about names there. */
-export const isShouting = (tokens: readonly Token[]): boolean => !tokens.some((token) => token.kind === 'word' && /\p{Ll}/u.test(token.text));
+export const isShouting = (tokens: readonly Token[]): boolean => !tokens.some((token) => token.kind === 'word' && ANY_LOWER.test(token.text));
 
 /** The text from the first token's start to the last token's end. */
 export function textOf(text: string, tokens: readonly Token[], from: number, to: number): string {

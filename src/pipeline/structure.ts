@@ -53,18 +53,21 @@ function blockRanges(body: string): Range[] {
 }
 
 const SENTENCE_END = /[.!?。]["'’”)\]]*$/;
+const DASH_WRAPPED = /^[-–—].*[-–—]$/;
+const SPACES = /\s+/;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 const MAX_HEADLINE_WORDS = 60;
 
 /** A headline or sub-headline: short, and not a sentence (dash-wrapped lines always are). */
 function isHeadlineLike(line: string): boolean {
   const text = line.trim();
   if (text.length < 3 || text.startsWith('*')) return false;
-  if (/^[-–—].*[-–—]$/.test(text)) return true;
-  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  if (DASH_WRAPPED.test(text)) return true;
+  return !SENTENCE_END.test(text) && text.split(SPACES).length <= MAX_HEADLINE_WORDS;
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(NOT_LETTERS_OR_DIGITS, ' ').trim();
 }
 
 /** Trimmed sub-range of body text, or null when only space. */

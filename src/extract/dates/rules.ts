@@ -63,7 +63,8 @@ const isEdgeEntry = (e: unknown): e is EdgeEntry => isRecord(e) && (e.edge === '
 const isRoleCueEntry = (e: unknown): e is RoleCueEntry => isRecord(e) && typeof e.role === 'string' && ROLES.includes(e.role) && isPhraseList(e.words);
 
 /** The key a word is looked up by: case, hyphens and runs of spaces do not count. */
-export const foldWord = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const WORD_SEPARATORS = /[\s-]+/g;
+export const foldWord = (text: string): string => text.toLowerCase().replace(WORD_SEPARATORS, ' ').trim();
 
 function table<T>(pairs: ReadonlyArray<readonly [string, T]>): WordTable<T> {
   return { source: alternation(pairs.map(([word]) => word)), meaning: new Map(pairs.map(([word, value]) => [foldWord(word), value])) };

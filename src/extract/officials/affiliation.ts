@@ -1,5 +1,6 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Organization } from '../../record/types.js';
+import { isTitleCase } from '../../nlp/tokens.js';
 
 /**
  * The organizations of a block as token ranges, and the grammar that ties a title or name to one:
@@ -66,7 +67,7 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
     const token = tb.tokens[i];
     if (!token) break;
     if (token.key === ',' && commas++ === 0) continue;
-    if (token.kind !== 'word' || PHRASE_BREAKS.has(token.key) || AFFILIATING.has(token.key) || /^\p{Lu}\p{Ll}/u.test(token.text) || words++ >= MAX_WORDS_BEFORE_ORG) break;
+    if (token.kind !== 'word' || PHRASE_BREAKS.has(token.key) || AFFILIATING.has(token.key) || isTitleCase(token) || words++ >= MAX_WORDS_BEFORE_ORG) break;
     if (DETERMINERS.has(token.key)) continue;
   }
   return null;

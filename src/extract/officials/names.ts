@@ -34,7 +34,8 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}*$/u;
 const WESTERN_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?|Mc\p{Lu}\p{Ll}+)$/u;
 
 /** Same person, however the name is spaced, hyphenated or dotted. */
-export const foldPersonName = (name: string): string => name.toLowerCase().replace(/[\s\p{Pd}.]+/gu, '');
+const NAME_SEPARATORS = /[\s\p{Pd}.]+/gu;
+export const foldPersonName = (name: string): string => name.toLowerCase().replace(NAME_SEPARATORS, '');
 
 const syllables = (word: string, pattern: RegExp): boolean => word.length <= MAX_GIVEN_LENGTH && pattern.test(word.toLowerCase());
 

@@ -16,7 +16,8 @@ export interface TitleMatch {
 
 const MAX_MODIFIERS = 3;
 
-export const lowerText = (tb: TokenizedBlock, from: number, to: number): string => textOf(tb.block.text, tb.tokens, from, to).toLowerCase().replace(/\s+/g, ' ');
+const SPACES = /\s+/g;
+export const lowerText = (tb: TokenizedBlock, from: number, to: number): string => textOf(tb.block.text, tb.tokens, from, to).toLowerCase().replace(SPACES, ' ');
 
 /** Modifiers ("acting", "vice", "senior") then the longest title of the rules, or a courtesy word. */
 export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): TitleMatch | null {

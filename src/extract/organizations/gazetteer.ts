@@ -7,11 +7,13 @@ import type { GazetteerForm, KnownOrganization, OrganizationRules } from './rule
  * One-word names and acronyms match as written or in capitals ("Kakao", "KAKAO", not "kakao" or
  * "meta"); longer names in any case as long as they start with a capital ("Channel A", not "channel a").
  */
+const UPPER_OR_NUMBER_FIRST = /^[\p{Lu}\p{N}]/u;
+
 export function caseFits(form: string, tokens: readonly Token[], at: number, length: number): boolean {
   const first = tokens[at];
   if (!first) return false;
   if (length === 1) return first.text === form || first.text === form.toUpperCase();
-  return /^[\p{Lu}\p{N}]/u.test(first.text);
+  return UPPER_OR_NUMBER_FIRST.test(first.text);
 }
 
 /** "SK C&C Data Center": the name of a place or thing that only borrows the organization's name. */

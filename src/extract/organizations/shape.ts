@@ -33,10 +33,12 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its'])
 /** "the Council", "The Council", "the public-private Council": a head word used as a common noun. */
 const refersBack = (tb: TokenizedBlock, head: number): boolean => DETERMINERS.has(tb.keys[head - 1] ?? '') || isLowerCase(tb.tokens[head - 1]);
 
+const NUMBER_FIRST = /^\p{N}/u;
+
 /** A word that can be part of a name: capitalized or an acronym or a number, not a function or calendar word. */
 export function isNameWord(token: Token | undefined, rules: OrganizationRules): boolean {
   if (!token || token.kind !== 'word' || CAPITALIZED_FUNCTION_WORDS.has(token.key) || rules.calendarWords.has(token.key)) return false;
-  return isTitleCase(token) || isUpperCase(token) || /^\p{N}/u.test(token.text);
+  return isTitleCase(token) || isUpperCase(token) || NUMBER_FIRST.test(token.text);
 }
 
 /** Index where the capitalized words before the head begin. */

@@ -62,6 +62,8 @@ export interface TopicRules {
   contexts: ContextRule[];
   /** Every cue of the topics and contexts. */
   index: CueIndex;
+  /** The topics that a cue scores for (negative and context cues score for none). */
+  topicsOf: ReadonlyMap<Cue, readonly TopicRule[]>;
 }
 
 /** A specific term ("algorithm transparency") decides alone; a general one needs prominence or repetition. */
@@ -152,5 +154,7 @@ export const topicRulesOf = oncePerRules((rules): TopicRules => {
   const topics = topicRules(rules, sets);
   const contexts = contextRules(rules, sets);
   const cues = [...topics.flatMap((topic) => [...topic.cues, ...topic.negative]), ...contexts.flatMap((context) => context.before)];
-  return { topics, contexts, index: new CueIndex(cues) };
+  const topicsOf = new Map<Cue, TopicRule[]>();
+  for (const topic of topics) for (const cue of topic.cues) topicsOf.set(cue, [...(topicsOf.get(cue) ?? []), topic]);
+  return { topics, contexts, index: new CueIndex(cues), topicsOf };
 });

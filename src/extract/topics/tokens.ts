@@ -34,6 +34,7 @@ export interface TokenizedBlock {
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*\+*/gu;
 const POSSESSIVE = /['’]s$/i;
 const FOOTNOTE_MARKS = /^[*※]/;
+const NOT_LETTERS = /[^\p{L}]/gu;
 /** A footnote squashed into its paragraph: "... era. * Intelligent ..." is a sentence boundary. */
 const INLINE_FOOTNOTE = /[.!?]["'’”)]*\s+(?=[*※])/g;
 
@@ -77,7 +78,7 @@ export function tokenize(block: Block, input: string): TokenizedBlock {
       tokens.push({ text, lower, from, to: from + text.length, sentence: index });
     }
   });
-  const letters = block.text.replace(/[^\p{L}]/gu, '');
+  const letters = block.text.replace(NOT_LETTERS, '');
   const shouting = letters.length > 0 && letters === letters.toUpperCase();
   return { block, tokens, sentences, shouting, byWord };
 }

@@ -30,7 +30,9 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-const capitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+const UPPER_FIRST = /^\p{Lu}/u;
+const DIGIT_FIRST = /^\d/;
+const capitalized = (word: string): boolean => UPPER_FIRST.test(word);
 
 /** The capitalized name starting at `at`, or null. */
 function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: number; to: number; words: string[] } | null {
@@ -47,7 +49,7 @@ function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: n
     const wordAt = next + (connector?.[0].length ?? 0);
     const word = sticky(WORD, text, wordAt);
     if (!word) break;
-    const isName = capitalized(word[0]) || /^\d/.test(word[0]);
+    const isName = capitalized(word[0]) || DIGIT_FIRST.test(word[0]);
     if (!isName && (connector || !heads.has(word[0].toLowerCase()))) break;
     if (connector) words.push(connector[0].trim());
     words.push(word[0]);
