@@ -25,6 +25,7 @@ const TABLE_DATE = new RegExp(String.raw`^\s*\|?\s*Date\s*\|\s*(${ISO_DAY})\s*(?
 const INLINE_TITLE = /^\s*Title\s*[:\s]\s*(\S.*?)\s*$/;
 const INLINE_DATE = new RegExp(String.raw`^\s*Date\s*[:\s]\s*(${ISO_DAY})(?:\s+Read\s*:?\s*[\d,]+)?\s*$`, 'i');
 const BARE_LABEL = /^\s*(Title|Date|Read)\s*$/i;
+const READ_LINE = /^\s*\|?\s*Read\s*[:|\s]\s*[\d,]+[\s|]*$/i;
 const BARE_DATE = new RegExp(String.raw`^\s*(${ISO_DAY})\s*$`);
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$/;
 const BREADCRUMB = /^\s*Home\s*>/i;
@@ -116,9 +117,11 @@ function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; ch
       chrome.add(index);
     }
     if (header.title && header.date) {
-      // The read count may stand on the lines after the date.
+      // The read count may stand on the lines after the date: "Read 312" on one, or "Read" and "312".
       const label = nextFilled(index + 1);
-      if (BARE_LABEL.exec(lines[label]?.text ?? '')?.[1]?.toLowerCase() === 'read') {
+      if (READ_LINE.test(lines[label]?.text ?? '')) {
+        chrome.add(label);
+      } else if (BARE_LABEL.exec(lines[label]?.text ?? '')?.[1]?.toLowerCase() === 'read') {
         const count = nextFilled(label + 1);
         chrome.add(label);
         if (READ_COUNT.test(lines[count]?.text ?? '')) chrome.add(count);
