@@ -76,6 +76,13 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('Stores were fined for violating the Broadcasting Act. The KCC applied the Act.')).not.toContain('legislation');
   });
 
+  it('discrimination among users or by handset subsidies is no harmful information; hate and discrimination online still are', () => {
+    expect(ids('KCC Fines Carriers for Discriminatory Handset Subsidies\n\nThe carriers discriminated among subscribers.')).not.toContain('illegal-content');
+    expect(ids('KCC Fines Carriers for Discriminatory Handset Subsidies\n\nThe carriers discriminated among subscribers.')).toContain('handset-subsidies');
+    expect(ids('KCC fines three carriers\n\n- Corrective orders for unfair discrimination among users -\n\nThe carriers paid excessive subsidies.')).not.toContain('illegal-content');
+    expect(ids('Portals must delete hate speech and posts that discriminate against migrants.')).toContain('illegal-content');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
