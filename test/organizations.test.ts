@@ -70,6 +70,7 @@ describe('organizations: not found', () => {
     ['lower-case words', 'The meta data of the x-ray apple were lost.', []],
     ['a weak alias alone', 'Article X of the law applies.', []],
     ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
+    ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { readsAsPerson } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
-import { phraseKeys, textOf } from '../../nlp/tokens.js';
+import { isLowerCase, phraseKeys, textOf } from '../../nlp/tokens.js';
 import type { OrganizationKind } from '../../record/types.js';
 import type { Coverage, OrgEntity, OrgMention, OrgRegistry } from './model.js';
 import { isNameWord } from './shape.js';
@@ -93,7 +93,9 @@ export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules,
   if (tb.shouting) return found;
   tb.keys.forEach((key, i) => {
     const kind = rules.descriptors.get(key);
-    if (!kind || tb.tokens[i]?.kind !== 'word') return;
+    // In lower case, as a common noun: a headline in title case ("to Discuss Platform Regulation")
+    // capitalizes every word, so what follows a capitalized descriptor need be no name.
+    if (!kind || !isLowerCase(tb.tokens[i])) return;
     const start = tb.keys[i + 1] === ',' ? i + 2 : i + 1;
     const item = itemAt(tb, start, rules);
     if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
