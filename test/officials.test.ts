@@ -28,6 +28,9 @@ describe('officials: found through titles and their grammar', () => {
     ['joined given name', 'Chairperson Lee Jinsook of the KCC opened the meeting.', ['Lee Jinsook', 'chairperson', 'Korea Communications Commission']],
     ['given name first, reported family name first', 'Standing Commissioner Sang-in Lee met the delegation.', ['Lee Sang-in', 'standing commissioner', null]],
     ['courtesy word: a person without a role word', 'Mr. Tom Becker of Apple thanked the KCC.', ['Tom Becker', null, 'Apple']],
+    ['a first name the tagger does not know, in apposition before a title', 'The KCC met Thierry Breton, EU Commissioner for the Internal Market, in Brussels.', ['Thierry Breton', 'commissioner', 'European Union']],
+    ['proper nouns before a title that introduces someone else are no name', 'The KCC met Hanbit Soft, CEO Kim Min-su, on Monday.', ['Kim Min-su', 'ceo', null]],
+    ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
   ])('%s', (_, body, expected) => {
     const [official, ...rest] = officialsOf(body);
     expect(rest).toEqual([]);
@@ -80,6 +83,7 @@ describe('officials: not found', () => {
     ['a university', 'Researchers of Seoul National University joined the Council for the Protection of Users.'],
     ['a title before an organization', 'The president of Meta Platforms sent a letter.'],
     ['a headline in capitals', 'KCC CHAIRMAN HAN SANG-HYUK MEETS PRESS'],
+    ['a place before a title', 'In New York, Chairman Smith spoke.'],
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);
   });

@@ -50,6 +50,18 @@ export function readsAsPerson(words: readonly string[]): boolean {
   return tags.length > 0 && tags.every((set) => set.has('Person')) && !tags.some((set) => set.has('Organization') || set.has('Place'));
 }
 
+/** Tags of a proper name that compromise does not know as a person's, nor as anything else. */
+const BARE_NAME_TAGS = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Hyphenated']);
+
+/**
+ * compromise reads the words as a person's name, or as proper nouns that may be one it does not know
+ * ("Thierry Breton", "Margrethe Vestager"): no place, organization, adjective, plural, verb or date.
+ */
+export function mayReadAsPerson(words: readonly string[]): boolean {
+  const tags = wordTags(words);
+  return readsAsPerson(words) || (tags.length > 0 && tags.every((set) => set.size > 0 && [...set].every((tag) => BARE_NAME_TAGS.has(tag))));
+}
+
 const NOT_NOMINAL = ['Preposition', 'Determiner', 'Pronoun', 'PastTense', 'Modal', 'Copula', 'Date', 'Adverb', 'Conjunction'];
 const NOMINAL = ['Noun', 'Adjective', 'Infinitive', 'Gerund'];
 

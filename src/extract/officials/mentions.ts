@@ -172,11 +172,13 @@ function nameBeforeTitle(context: Context, comma: number): PersonMention | null 
   if (owner) at = tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to;
   const title = titleAt(tb, at, rules);
   if (!title || title.honorific) return null;
-  // The name is looked for only now: reading a Western name asks compromise, which is not free.
-  const name = personNameEndingAt(tb, comma, rules);
-  if (!name || overlapsOrganization(context, name.from, name.to)) return null;
   const reading = readTitle(context, title, false);
   if (!reading) return null;
+  // The name is looked for only now: reading a Western name asks compromise, which is not free. A
+  // first name that compromise does not know ("Thierry Breton, EU Commissioner") will do when the
+  // title introduces nobody after it, as it does in "Hanbit Soft, CEO Kim Min-su".
+  const name = personNameEndingAt(tb, comma, rules, fullNameAt(context, reading.end) === null);
+  if (!name || overlapsOrganization(context, name.from, name.to)) return null;
   return mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition');
 }
 

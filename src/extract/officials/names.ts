@@ -1,4 +1,4 @@
-import { readsAsPerson } from '../../nlp/tags.js';
+import { mayReadAsPerson, readsAsPerson } from '../../nlp/tags.js';
 import { CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { OfficialRules } from './rules.js';
@@ -101,9 +101,10 @@ export function personNameAt(tb: TokenizedBlock, at: number, rules: OfficialRule
 
 /**
  * A person's full name ending right before `end` ("Joel Kaplan" in "Joel Kaplan, vice president").
- * A Western name needs compromise to read it as a person, since nothing before it says so.
+ * A Western name needs compromise to read it as a person, since nothing before it says so; with
+ * `unknownNames`, proper nouns that compromise reads as nothing else will do.
  */
-export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: OfficialRules): PersonName | null {
+export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: OfficialRules, unknownNames = false): PersonName | null {
   for (const length of [2, 3]) {
     const name = koreanAt(tb, end - length, rules) ?? koreanReversedAt(tb, end - length, rules);
     if (name && name.to === end) return name;
@@ -112,7 +113,8 @@ export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: Offic
   while (from > 0 && end - from < 3 && westernWord(tb.tokens[from - 1], rules)) from--;
   if (end - from < 2) return null;
   const name = western(tb, from, end);
-  return readsAsPerson(tb.tokens.slice(from, end).map((token) => token.text)) ? name : null;
+  const words = tb.tokens.slice(from, end).map((token) => token.text);
+  return (unknownNames ? mayReadAsPerson(words) : readsAsPerson(words)) ? name : null;
 }
 
 /** A single capitalized word that may stand for a person named in full elsewhere ("Chairman Han"). */
