@@ -71,6 +71,11 @@ describe('removeChrome: navigation before the header', () => {
     expect(dechrome(input)).toEqual({ title: null, date: null, body: `KCC opens a complaints center\n${BODY}` });
   });
 
+  it('the letterhead of a release converted from a Word file is chrome', () => {
+    const input = `Press Release\nFor immediate release\nKorea Communications Commission\n\nKCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input)).toEqual({ title: null, date: null, body: `KCC opens a complaints center\n${BODY}` });
+  });
+
   it('navigation lines after the first release line stay (only leading ones are chrome)', () => {
     const input = `KCC opens a complaints center\nPress Releases\n${BODY}`;
     expect(dechrome(input).body).toBe(input);
