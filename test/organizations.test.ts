@@ -36,6 +36,7 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a head word with an "of" phrase', 'The KCC and the Ministry of Digital Affairs signed the memorandum.', ['Korea Communications Commission', 'Ministry of Digital Affairs']],
     ['a title-case "for" phrase', "The KCC launched the 'Public-Private Council for the Protection of Online Users' in July.", ['Korea Communications Commission', 'Public-Private Council for the Protection of Online Users']],
     ['a lower-case "for" phrase', 'The second public-private Council for user protection in the digital society met on Friday, May 12.', ['Council for user protection in the digital society']],
+    ['a body before a title and a name that is also a head word of places', 'KCC Chairman Park Min-soo met the press.', ['Korea Communications Commission']],
     ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
   ])('%s', (_, body, expected) => {
@@ -65,6 +66,7 @@ describe('organizations: not found', () => {
   it.each<[string, string, string[]]>([
     ['services of a named owner', 'Meta offers Facebook, along with services such as Instagram, WhatsApp, and Oculus.', ['Meta']],
     ['a body named only inside a place name', 'The fire at SK C&C Data Center disrupted Kakao.', ['Kakao']],
+    ['a body named only inside a place name of two head words', 'The fire at SK C&C Data Center Park Hall disrupted Kakao.', ['Kakao']],
     ['a head word inside the name of a law', "The KCC promotes the 'AI Service User Protection Act'.", ['Korea Communications Commission']],
     ['a bare head word names no new body', 'The Council met on Monday.', []],
     ['lower-case words', 'The meta data of the x-ray apple were lost.', []],

@@ -16,10 +16,13 @@ export function caseFits(form: string, tokens: readonly Token[], at: number, len
   return UPPER_OR_NUMBER_FIRST.test(first.text);
 }
 
-/** "SK C&C Data Center": the name of a place or thing that only borrows the organization's name. */
+/**
+ * "SK C&C Data Center": the name of a place or thing that only borrows the organization's name. The
+ * head word ends that name: in "KCC Chairman Park Min-soo", "Park" is a surname.
+ */
 export function embedded(tb: TokenizedBlock, at: number, rules: OrganizationRules): boolean {
   for (let i = at; i < at + 4 && isCapitalized(tb.tokens[i]); i++) {
-    if (rules.embeddingHeads.has(tb.keys[i] ?? '')) return true;
+    if (rules.embeddingHeads.has(tb.keys[i] ?? '') && !isCapitalized(tb.tokens[i + 1])) return true;
   }
   return false;
 }
