@@ -74,6 +74,29 @@ describe('officials: one entry per person, every mention with its offsets', () =
   });
 });
 
+describe('officials: titles shared along a list', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'a title in the plural is each name\'s after it, with the organization after the last',
+      'Standing Commissioners Kim Do-hyun and Oh Ji-hoon of the KCC attended.',
+      [['Kim Do-hyun', 'standing commissioner', 'Korea Communications Commission'], ['Oh Ji-hoon', 'standing commissioner', 'Korea Communications Commission']],
+    ],
+    ['three names after a plural in -men', 'Chairmen Kim Min-su, Lee Ji-ho and Park Su-jin met.', [['Kim Min-su', 'chairman', null], ['Lee Ji-ho', 'chairman', null], ['Park Su-jin', 'chairman', null]]],
+    [
+      'a second title shares the organization before the first',
+      'KCC Chairperson Choi Hyun-ju and Vice Chairperson Kim Tae-won attended.',
+      [['Choi Hyun-ju', 'chairperson', 'Korea Communications Commission'], ['Kim Tae-won', 'vice chairperson', 'Korea Communications Commission']],
+    ],
+    [
+      'a second title with an organization of its own keeps it',
+      'KCC Chairman Park Min-soo and Google Vice President Sarah Miller met.',
+      [['Park Min-soo', 'chairman', 'Korea Communications Commission'], ['Sarah Miller', 'vice president', 'Google']],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(officialsOf(body).map(summary)).toEqual(expected);
+  });
+});
+
 describe('officials: not found', () => {
   it.each<[string, string]>([
     ['a title alone', 'The chairman of the Korea Communications User Protection Association attended the ceremony.'],

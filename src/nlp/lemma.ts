@@ -34,6 +34,11 @@ function baseForms(word: string): string[] {
   return [word, ...guesses.filter((guess) => guess !== word && inflect(guess).includes(word))];
 }
 
+/** The plural of a lower-case noun: "commissioner" -> "commissioners", "chairman" -> "chairmen" (which compromise misses). */
+export function pluralOf(word: string): string {
+  return word.endsWith('man') ? `${word.slice(0, -3)}men` : noun.toPlural(word, model);
+}
+
 /**
  * Every inflected form of a lower-case word: plural and singular, verb tenses and gerund
  * ("protect" -> protects, protected, protecting; "subsidies" -> subsidy). Forms that are not real

@@ -4,7 +4,7 @@ import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
-import { lowerText, titleAt, type TitleMatch } from './titles.js';
+import { titleAt, titleText, type TitleMatch } from './titles.js';
 
 /**
  * Mentions of people in one block:
@@ -107,7 +107,7 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
     organization = organizationAfter(tb, end, orgs);
   }
   if (title.needsOf && end === title.to) return null;
-  const text = title.honorific ? title.text : lowerText(tb, title.from, organization && organization.to === end ? title.to : end);
+  const text = title.honorific ? title.text : titleText(tb, title, organization && organization.to === end ? title.to : end);
   return { title: text, organization: organization ?? organizationBefore(tb, title.from, orgs), end: organization && organization.to > end ? organization.to : end, name };
 }
 
@@ -182,6 +182,33 @@ function nameBeforeTitle(context: Context, comma: number): PersonMention | null 
   return mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition');
 }
 
+/** Where the next name of a list begins after `at`: ", " or "and" or ", and"; -1 when the list ends. */
+function nextInList({ tb }: Context, at: number): number {
+  if (tb.keys[at] === ',') return tb.keys[at + 1] === 'and' ? at + 2 : at + 1;
+  return tb.keys[at] === 'and' ? at + 1 : -1;
+}
+
+/**
+ * "Standing Commissioners Kim Hyun and Lee Sang-in (of the KCC)": a title in the plural is each
+ * name's of the list after it, and so is an organization after the last name.
+ */
+function namesSharingTitle(context: Context, first: PersonMention): PersonMention[] {
+  const mentions = [first];
+  for (let at = nextInList(context, first.to); at >= 0; ) {
+    const name = fullNameAt(context, at);
+    if (!name) break;
+    mentions.push({ ...first, from: name.from, to: name.to, name, surname: name.surname, rule: 'plural-title-before-names' });
+    at = nextInList(context, name.to);
+  }
+  const after = first.organization === null ? organizationAfterName(context, mentions.at(-1)!.to) : null;
+  return after ? mentions.map((mention) => ({ ...mention, organization: after.name })) : mentions;
+}
+
+/** "KCC Chairperson Lee Jin-sook and Vice Chairperson Kim Tae-kyu": the second title shares the first's organization. */
+function sharesOrganization({ tb }: Context, previous: PersonMention | null, title: TitleMatch): boolean {
+  return previous !== null && previous.organization !== null && previous.to === title.from - 1 && (tb.keys[previous.to] === 'and' || tb.keys[previous.to] === ',');
+}
+
 /** Names the people rules know, as written there. */
 function knownPeople(context: Context): PersonMention[] {
   const found: PersonMention[] = [];
@@ -214,6 +241,7 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
   if (tb.shouting) return [];
   const context: Context = { tb, orgs, rules };
   const found: PersonMention[] = [...knownPeople(context)];
+  let lastTitled: PersonMention | null = null;
   for (let i = 0; i < tb.tokens.length; i++) {
     const key = tb.keys[i];
     if ((key === ',' || key === '(') && i > 0) {
@@ -223,7 +251,12 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
     if (orgs.inside[i] === 1) continue;
     const title = titleAt(tb, i, rules);
     const titled = title && titleBeforeName(context, title);
-    if (titled) found.push(titled);
+    if (titled) {
+      if (titled.organization === null && sharesOrganization(context, lastTitled, title)) titled.organization = lastTitled!.organization;
+      const listed = title.plural ? namesSharingTitle(context, titled) : [titled];
+      found.push(...listed);
+      lastTitled = listed.at(-1)!;
+    }
     const untitled = !title && fullNameAt(context, i);
     if (untitled) found.push(mention(context, untitled, null, false, null, 'name'));
   }

@@ -1,5 +1,6 @@
 import { isRecord, isString, isStringList, section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import { phraseKeys } from '../../nlp/tokens.js';
+import { pluralOf } from '../../nlp/lemma.js';
 import { dateRulesOf } from '../dates/rules.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
 
@@ -11,6 +12,8 @@ import { PhraseTrie } from '../../nlp/phrase-trie.js';
 export interface TitleWord {
   /** Needs an "of ..." phrase to be a title ("Head of Asia-Pacific Policy"). */
   needsOf: boolean;
+  /** The title in the plural, shared by the names after it ("Standing Commissioners Kim Hyun and Lee Sang-in"): its last word, and that word in the singular. */
+  plural: { word: string; singular: string } | null;
 }
 
 export interface Honorific {
@@ -82,8 +85,16 @@ function compile(rules: RuleSections): OfficialRules {
   for (const entry of section(rules, 'titles', isTitleEntry)) {
     const title = typeof entry === 'string' ? entry : entry.title;
     const keys = phraseKeys(title);
-    titles.add(keys, { needsOf: typeof entry !== 'string' && entry['needs-of'] === true });
+    const needsOf = typeof entry !== 'string' && entry['needs-of'] === true;
+    titles.add(keys, { needsOf, plural: null });
     keys.forEach((key) => titleWords.add(key));
+    const last = keys.at(-1);
+    // Abbreviations ("dr.", "prof.") have no plural.
+    if (last && !last.endsWith('.')) {
+      const plural = pluralOf(last);
+      titles.add([...keys.slice(0, -1), plural], { needsOf, plural: { word: plural, singular: last } });
+      titleWords.add(plural);
+    }
   }
   const modifiers = new Set(section(rules, 'title-modifiers', isString).map((word) => word.toLowerCase()));
   modifiers.forEach((word) => titleWords.add(word));

@@ -12,12 +12,22 @@ export interface TitleMatch {
   honorific: boolean;
   /** A title only with an "of ..." phrase ("Head of ..."). */
   needsOf: boolean;
+  /** Written in the plural ("Commissioners"): `text` is in the singular, and the title is each name's after it. */
+  plural: boolean;
 }
 
 const MAX_MODIFIERS = 3;
 
 const SPACES = /\s+/g;
-export const lowerText = (tb: TokenizedBlock, from: number, to: number): string => textOf(tb.block.text, tb.tokens, from, to).toLowerCase().replace(SPACES, ' ');
+const lowerText = (tb: TokenizedBlock, from: number, to: number): string => textOf(tb.block.text, tb.tokens, from, to).toLowerCase().replace(SPACES, ' ');
+
+/** The title with the words after it up to token `to` ("head of public affairs"), lower case, the title in the singular. */
+export function titleText(tb: TokenizedBlock, title: TitleMatch, to: number): string {
+  const last = tb.tokens[title.to - 1];
+  const end = tb.tokens[to - 1];
+  const tail = last && end && to > title.to ? tb.block.text.slice(last.to, end.to).toLowerCase().replace(SPACES, ' ') : '';
+  return (title.text ?? '') + tail;
+}
 
 /** Modifiers ("acting", "vice", "senior") then the longest title of the rules, or a courtesy word. */
 export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): TitleMatch | null {
@@ -26,11 +36,15 @@ export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): T
   while (start - at < MAX_MODIFIERS && rules.modifiers.has(tb.keys[start] ?? '')) start++;
   for (const from of start === at ? [at] : [start, at]) {
     const match = rules.titles.matches(tb.keys, from)[0];
-    const needsOf = match?.values.every((value) => value.needsOf) ?? false;
-    if (match) return { from: at, to: from + match.length, text: lowerText(tb, at, from + match.length), honorific: false, needsOf };
+    if (!match) continue;
+    const needsOf = match.values.every((value) => value.needsOf);
+    const written = lowerText(tb, at, from + match.length);
+    const plural = match.values.find((value) => value.plural !== null)?.plural;
+    const text = plural && written.endsWith(plural.word) ? written.slice(0, -plural.word.length) + plural.singular : written;
+    return { from: at, to: from + match.length, text, honorific: false, needsOf, plural: plural !== undefined };
   }
   const courtesy = rules.honorifics.matches(tb.keys, at)[0];
   const honorific = courtesy?.values[0];
   if (!courtesy || !honorific) return null;
-  return { from: at, to: at + courtesy.length, text: honorific.title, honorific: true, needsOf: false };
+  return { from: at, to: at + courtesy.length, text: honorific.title, honorific: true, needsOf: false, plural: false };
 }
