@@ -78,6 +78,12 @@ describe('bad rule files: a RulesError naming the file', () => {
     ['a section that is a mapping', 'mapping.yaml', 'chromeLines:\n  menu: Quick Menu\n', 'section "chromeLines" must be a list'],
     ['a top-level list', 'top-list.yaml', '- Quick Menu\n- Related Sites\n', 'a rules file is a mapping of section names to lists'],
     ['a top-level string', 'top-string.yaml', 'just words\n', 'a rules file is a mapping of section names to lists'],
+    [
+      'a comma inside an unquoted value of a {...} entry',
+      'comma.yaml',
+      'organizations:\n  - {name: Ministry of Culture, Sports and Tourism, kind: ministry}\n',
+      'section "organizations": "Sports and Tourism" is cut from the value before it',
+    ],
   ])('%s', (_, name, text, message) => {
     const path = file(name, text);
     let error: unknown;

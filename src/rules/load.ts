@@ -29,6 +29,14 @@ function readRuleFile(path: string): Record<string, unknown[]> {
   }
   for (const [section, entries] of Object.entries(data)) {
     if (!Array.isArray(entries)) throw new RulesError(`${path}: section "${section}" must be a list`);
+    for (const entry of entries) {
+      // In `{name: Ministry of Culture, Sports and Tourism}` YAML ends the value at the comma and reads
+      // "Sports and Tourism" as a key without a value; no key of the rules holds a space.
+      const split = isRecord(entry) ? Object.keys(entry).find((key) => /\s/.test(key) && entry[key] === null) : undefined;
+      if (split !== undefined) {
+        throw new RulesError(`${path}: section "${section}": "${split}" is cut from the value before it (a comma inside {...}); quote that value`);
+      }
+    }
   }
   return data as Record<string, unknown[]>;
 }
