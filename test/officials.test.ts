@@ -30,6 +30,8 @@ describe('officials: found through titles and their grammar', () => {
     ['courtesy word: a person without a role word', 'Mr. Tom Becker of Apple thanked the KCC.', ['Tom Becker', null, 'Apple']],
     ['a first name the tagger does not know, in apposition before a title', 'The KCC met Thierry Breton, EU Commissioner for the Internal Market, in Brussels.', ['Thierry Breton', 'commissioner', 'European Union']],
     ['proper nouns before a title that introduces someone else are no name', 'The KCC met Hanbit Soft, CEO Kim Min-su, on Monday.', ['Kim Min-su', 'ceo', null]],
+    ['a minister, the ministry named by the portfolio', 'Yoo Sang-im, Minister of Science and ICT, delivered a speech.', ['Yoo Sang-im', 'minister', 'Ministry of Science and ICT']],
+    ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
   ])('%s', (_, body, expected) => {
     const [official, ...rest] = officialsOf(body);

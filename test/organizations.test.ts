@@ -37,6 +37,8 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a title-case "for" phrase', "The KCC launched the 'Public-Private Council for the Protection of Online Users' in July.", ['Korea Communications Commission', 'Public-Private Council for the Protection of Online Users']],
     ['a lower-case "for" phrase', 'The second public-private Council for user protection in the digital society met on Friday, May 12.', ['Council for user protection in the digital society']],
     ['a body before a title and a name that is also a head word of places', 'KCC Chairman Park Min-soo met the press.', ['Korea Communications Commission']],
+    ['a ministry named by the portfolio in a minister\'s title', 'Minister of Culture, Sports and Tourism Yu In-chon attended.', ['Ministry of Culture, Sports and Tourism']],
+    ['a known name with commas', 'The Ministry of Trade, Industry and Energy (MOTIE) agreed.', ['Ministry of Trade, Industry and Energy']],
     ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
   ])('%s', (_, body, expected) => {

@@ -1,4 +1,5 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import type { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { isCapitalized, tokenize, type Token } from '../../nlp/tokens.js';
 import type { OrgMention, OrgRegistry } from './model.js';
 import type { GazetteerForm, KnownOrganization, OrganizationRules } from './rules.js';
@@ -41,6 +42,20 @@ export function knownEntity(known: KnownOrganization, registry: OrgRegistry, rul
   }));
 }
 
+/** The longest form of `trie` at `at` whose case fits the text. */
+function longestForm(trie: PhraseTrie<GazetteerForm>, tb: TokenizedBlock, at: number): { length: number; form: GazetteerForm | undefined } | undefined {
+  return trie
+    .matches(tb.keys, at)
+    .map(({ length, values }) => ({ length, form: values.find((value: GazetteerForm) => caseFits(value.form, tb.tokens, at, length)) }))
+    .find((candidate) => candidate.form !== undefined);
+}
+
+/** After "Minister of (the)": the portfolio names the ministry, and the title stays the minister's. */
+function afterMinisterOf(tb: TokenizedBlock, at: number): boolean {
+  const of = tb.keys[at - 1] === 'the' ? at - 2 : at - 1;
+  return tb.keys[of] === 'of' && (tb.keys[of - 1] === 'minister' || tb.keys[of - 1] === 'ministers');
+}
+
 /** Longest gazetteer names, left to right, with company-form suffixes ("Co., Ltd.") taken along. */
 export function gazetteerMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry): OrgMention[] {
   const found: OrgMention[] = [];
@@ -49,10 +64,7 @@ export function gazetteerMentions(tb: TokenizedBlock, rules: OrganizationRules, 
       i++;
       continue;
     }
-    const match = rules.gazetteer
-      .matches(tb.keys, i)
-      .map(({ length, values }) => ({ length, form: values.find((value: GazetteerForm) => caseFits(value.form, tb.tokens, i, length)) }))
-      .find((candidate) => candidate.form !== undefined);
+    const match = (afterMinisterOf(tb, i) ? longestForm(rules.portfolios, tb, i) : undefined) ?? longestForm(rules.gazetteer, tb, i);
     if (!match?.form) {
       i++;
       continue;

@@ -52,6 +52,8 @@ export interface GazetteerForm {
 
 export interface OrganizationRules {
   gazetteer: PhraseTrie<GazetteerForm>;
+  /** Ministries by their portfolio ("Science and ICT"), which a minister's title names: "Minister of Science and ICT". */
+  portfolios: PhraseTrie<GazetteerForm>;
   /** Head words as written (capitalized) -> kind. */
   heads: ReadonlyMap<string, OrganizationKind>;
   legalSuffixes: PhraseTrie<true>;
@@ -84,8 +86,11 @@ function addForms(trie: PhraseTrie<GazetteerForm>, known: KnownOrganization, for
   for (const form of forms) trie.add(phraseKeys(form), { known, form, weak });
 }
 
+const MINISTRY_OF = /^Ministry of (?:the )?(.+)$/;
+
 function compile(rules: RuleSections): OrganizationRules {
   const gazetteer = new PhraseTrie<GazetteerForm>();
+  const portfolios = new PhraseTrie<GazetteerForm>();
   for (const entry of section(rules, 'organizations', isOrganization)) {
     const known: KnownOrganization = { name: entry.name, acronym: entry.acronym ?? null, kind: entry.kind, country: entry.country ?? null, owner: null };
     const weak = entry.weak ?? [];
@@ -93,6 +98,7 @@ function compile(rules: RuleSections): OrganizationRules {
     const strong = [entry.name, ...(entry.acronym ? [entry.acronym] : []), ...(entry.aliases ?? [])].filter((form) => !weak.includes(form));
     addForms(gazetteer, known, strong, false);
     addForms(gazetteer, known, weak, true);
+    addForms(portfolios, known, strong.flatMap((form) => MINISTRY_OF.exec(form)?.slice(1, 2) ?? []), false);
   }
   for (const entry of section(rules, 'services', isService)) {
     const known: KnownOrganization = { name: entry.name, acronym: null, kind: entry.kind, country: null, owner: entry.owner };
@@ -102,6 +108,7 @@ function compile(rules: RuleSections): OrganizationRules {
   for (const suffix of section(rules, 'legal-suffixes', isString)) legalSuffixes.add(phraseKeys(suffix), true);
   return {
     gazetteer,
+    portfolios,
     heads: new Map(section(rules, 'organization-heads', isKindedWord).map(({ word, kind }) => [word, kind])),
     legalSuffixes,
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
