@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, publishedFrom } from '../src/pipeline/published.js';
+import { dateLineDay, isoDay, publishedFrom } from '../src/pipeline/published.js';
+import { loadRules } from '../src/rules/load.js';
 
 describe('isoDay: a Date line value read as a calendar day', () => {
   it.each([
@@ -49,5 +50,31 @@ describe('publishedFrom: the Date line span', () => {
     ['a Date line that is no calendar day', { text: '2023-02-30', start: 36, end: 46 }],
   ])('not found: %s', (_, span) => {
     expect(publishedFrom(span)).toBeNull();
+  });
+});
+
+describe('dateLineDay: a line that states only a day with its year', () => {
+  const rules = loadRules();
+  it.each([
+    ['a day in words', 'June 9, 2023', '2023-06-09', 'June 9, 2023'],
+    ['dotted, with the weekday', '2023. 6. 9. (Fri)', '2023-06-09', '2023. 6. 9. (Fri)'],
+    ['a label', 'Release date: June 9, 2023', '2023-06-09', 'June 9, 2023'],
+    ['emphasis marks', '*June 9, 2023*', '2023-06-09', 'June 9, 2023'],
+    ['the weekday first', 'Friday, June 9, 2023', '2023-06-09', 'Friday, June 9, 2023'],
+  ])('%s: %j', (_, line, value, text) => {
+    const day = dateLineDay(line, rules);
+    expect(day?.value).toBe(value);
+    expect(day && line.slice(day.from, day.to)).toBe(text);
+  });
+
+  it.each([
+    ['a headline with a day in it', 'KCC to hold a forum on June 9, 2023'],
+    ['a day without its year', 'June 9 (Fri)'],
+    ['a month', 'June 2023'],
+    ['two days', 'June 9, 2023 and June 10, 2023'],
+    ['no calendar day', 'February 30, 2023'],
+    ['a label of something else', 'Deadline: June 9, 2023'],
+  ])('not: %s', (_, line) => {
+    expect(dateLineDay(line, rules)).toBeNull();
   });
 });

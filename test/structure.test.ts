@@ -7,7 +7,7 @@ import { loadRules } from '../src/rules/load.js';
 function structureOf(input: string): Structure {
   const normalized = normalizeCharacters(input);
   const { header, body } = removeChrome(normalized, loadRules());
-  return parseStructure(input, normalized, header, body);
+  return parseStructure(input, normalized, header, body, loadRules());
 }
 
 /** Title, subtitles and paragraph texts as the blocks hold them (cleaned). */
@@ -118,6 +118,29 @@ describe('parseStructure: subtitles', () => {
   });
 });
 
+describe('parseStructure: a date line among the headlines', () => {
+  it.each([
+    ['before the headline', `2023. 6. 9. (Fri)\n\nKCC fines three carriers\n\n${S1}\n`, '2023. 6. 9. (Fri)'],
+    ['after the headline, with a label', `KCC fines three carriers\nRelease date: June 9, 2023\n${S1}\n`, 'June 9, 2023'],
+    ['in Markdown emphasis', `# KCC fines three carriers\n\n*June 9, 2023*\n\n${S1}\n`, 'June 9, 2023'],
+  ])('%s: the day, and the line is no headline', (_, input, text) => {
+    const structure = structureOf(input);
+    expect(structure.title?.text).toBe('KCC fines three carriers');
+    expect(structure.subtitles).toEqual([]);
+    expect(structure.paragraphs.map((block) => block.text)).toEqual([S1]);
+    expect(structure.dateLine?.value).toBe('2023-06-09');
+    expect(input.slice(structure.dateLine!.start, structure.dateLine!.end)).toBe(text);
+  });
+
+  it('a page header\'s Date line wins', () => {
+    expect(structureOf(`Title KCC fines three carriers\nDate 2023-09-14 Read 5\nJune 9, 2023\n${S1}\n`).dateLine).toBeNull();
+  });
+
+  it('a day in a sentence is no date line', () => {
+    expect(structureOf(`KCC fines three carriers\n${S1}\nJune 9, 2023\n`).dateLine).toBeNull();
+  });
+});
+
 describe('parseStructure: paragraphs', () => {
   it.each([
     ['blank-line separated', `${S1}\n\n${S2}\n`, [S1, S2]],
@@ -156,6 +179,12 @@ describe('parseStructure: paragraphs', () => {
   });
 });
 
+describe('a year that opens a line', () => {
+  it('is no list marker: the line keeps it', () => {
+    expect(shape(`KCC fines three carriers\n\n${S1}\n\n2023. 6. 9. The KCC met.\n`).paragraphs).toEqual([S1, '2023. 6. 9. The KCC met.']);
+  });
+});
+
 describe('list markers nested on one line', () => {
   it('are read as one paragraph of text, without deep nesting, however many there are', async () => {
     const { parseText } = await import('../src/pipeline/parse.js');
@@ -163,6 +192,6 @@ describe('list markers nested on one line', () => {
     const text = `Title Dates\nDate 2024-01-02 Read 1\n${'2023. 6. 9. '.repeat(5000)}\n`;
     const record = parseText(text, { path: 'x', sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' }, { path: 'x', referenceDate: '2026-01-15', rules: loadRules() });
     expect(record.paragraphs).toHaveLength(1);
-    expect(record.paragraphs[0]!.text).toMatch(/^(?:2023\. )?6\. 9\. 2023\. 6\. 9\./);
+    expect(record.paragraphs[0]!.text).toMatch(/^2023\. 6\. 9\. 2023\. 6\. 9\./);
   });
 });

@@ -48,9 +48,10 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions): ParseOutco
 export function parseText(input: string, source: Source, options: ParseOptions, warnings: Warning[] = []): KccRecord {
   const normalized = normalizeCharacters(input);
   const { header, body } = removeChrome(normalized, options.rules);
-  const structure = parseStructure(input, normalized, header, body);
+  const structure = parseStructure(input, normalized, header, body, options.rules);
   const dateLine: Span | null = header.date ? spanOf(input, normalized.toInput(header.date.start, header.date.end)) : null;
-  const published = publishedFrom(dateLine);
+  const { dateLine: leadDate } = structure;
+  const published = publishedFrom(dateLine) ?? (leadDate ? { value: leadDate.value, span: spanOf(input, body.toInput(leadDate.start, leadDate.end)) } : null);
   if (dateLine && !published) {
     warnings.push({ code: 'bad-date-line', message: `the Date line "${dateLine.text}" is no calendar day`, ...range(dateLine) });
   }

@@ -1,4 +1,8 @@
+import { formatDay, isCalendarDay } from '../extract/dates/calendar.js';
+import { findDates } from '../extract/dates/find.js';
+import { dateRulesOf } from '../extract/dates/rules.js';
 import type { Span } from '../record/types.js';
+import type { RuleSections } from '../rules/load.js';
 
 /** An ISO day from a page's Date line ("2022-04-20", "2023. 6. 9."), or null if it is no real day. */
 export function isoDay(text: string): string | null {
@@ -14,4 +18,26 @@ export function publishedFrom(span: Span | null): { value: string; span: Span } 
   if (!span) return null;
   const value = isoDay(span.text);
   return value ? { value, span } : null;
+}
+
+/** What may stand before the day of a date line: a label, emphasis marks. */
+const DATE_LINE_LEAD = /^[\s*_]*(?:(?:(?:release|publication)\s+date|date|released|published|dated)\s*[:|]?)?[\s*_]*$/i;
+const DATE_LINE_TAIL = /^[\s*_.]*$/;
+/** Longer than any date line, label and weekday included: a headline or a paragraph. */
+const MAX_DATE_LINE = 80;
+
+/**
+ * A line that states nothing but a day with its year, as a release's date line does: "June 9, 2023",
+ * "2023. 6. 9. (Fri)", "Release date: June 9, 2023", "*June 9, 2023*". The day, and where it is written.
+ */
+export function dateLineDay(line: string, rules: RuleSections): { value: string; from: number; to: number } | null {
+  if (line.length > MAX_DATE_LINE) return null;
+  const found = findDates(line, dateRulesOf(rules));
+  const date = found[0];
+  if (found.length !== 1 || !date) return null;
+  const { reading } = date;
+  if (reading.kind !== 'day' || reading.year === null || reading.end !== null) return null;
+  const day = { year: reading.year, month: reading.month, day: reading.day };
+  if (!isCalendarDay(day) || !DATE_LINE_LEAD.test(line.slice(0, date.from)) || !DATE_LINE_TAIL.test(line.slice(date.to))) return null;
+  return { value: formatDay(day), from: date.from, to: date.to };
 }

@@ -5,6 +5,8 @@ import type { MappedText } from '../clean/mapped-text.js';
 import type { PageHeader } from '../clean/chrome.js';
 import { splitLines } from '../clean/lines.js';
 import { Block } from './doc.js';
+import { dateLineDay } from './published.js';
+import type { RuleSections } from '../rules/load.js';
 
 const markdown = unified().use(remarkParse);
 
@@ -30,9 +32,13 @@ function contentRange(node: Nodes): Range | null {
  * such runs are masked in the copy given to remark (same length: positions still hold).
  */
 const NESTED_MARKERS = /^([ \t]*(?:\d{1,9}[.)]|[-*+>])[ \t]+)((?:(?:\d{1,9}[.)]|[-*+>])[ \t]+)+)/gm;
+/** "2023. 6. 9." opens a line with a year, not with item 2023 of a list, so its dot is masked too. */
+const YEAR_MARKER = /^([ \t]*(?:19|20)\d{2})[.)](?=[ \t])/gm;
 
 function markdownView(body: string): string {
-  return body.replace(NESTED_MARKERS, (_match, first: string, nested: string) => first + nested.replace(/[^ \t]/g, 'x'));
+  return body
+    .replace(NESTED_MARKERS, (_match, first: string, nested: string) => first + nested.replace(/[^ \t]/g, 'x'))
+    .replace(YEAR_MARKER, '$1x');
 }
 
 /** Ranges of the body's leaf blocks, from remark's positions (raw releases are only loosely Markdown). */
@@ -101,19 +107,23 @@ export interface Structure {
   title: Block | null;
   subtitles: Block[];
   paragraphs: Block[];
+  /** The day of a date line among the headlines ("June 9, 2023"), where it is written in the body. */
+  dateLine: { value: string; start: number; end: number } | null;
 }
 
 /**
  * Title, sub-headlines and paragraphs. The title comes from the page header when there is one, else
- * from a headline-like first line; headline-like lines before the first sentence are subtitles.
+ * from a headline-like first line; headline-like lines before the first sentence are subtitles, and
+ * a line among them that states only a day is the release's date line.
  */
-export function parseStructure(input: string, normalized: MappedText, header: PageHeader, body: MappedText): Structure {
+export function parseStructure(input: string, normalized: MappedText, header: PageHeader, body: MappedText, rules: RuleSections): Structure {
   const makeBlock = (kind: Block['kind'], source: MappedText, range: Range): Block =>
     new Block(kind, source.text.slice(range.start, range.end), source, range.start, input);
 
   let title = header.title ? makeBlock('title', normalized, header.title) : null;
   const subtitles: Block[] = [];
   const paragraphs: Block[] = [];
+  let dateLine: Structure['dateLine'] = null;
   const ranges = blockRanges(body.text);
   let inLead = true;
 
@@ -126,6 +136,12 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         const lineRange = trimmed(body.text, { start: blockRange.start + line.start, end: blockRange.start + line.end });
         if (!lineRange) continue;
         const lineText = body.text.slice(lineRange.start, lineRange.end);
+        const day: ReturnType<typeof dateLineDay> = !dateLine && !header.date && lineRange.end < bodyFloor ? dateLineDay(lineText, rules) : null;
+        if (day) {
+          dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to };
+          rest = null;
+          continue;
+        }
         if (lineRange.end >= bodyFloor || !isHeadlineLike(lineText)) {
           inLead = false;
           rest = { start: lineRange.start, end: blockRange.end };
@@ -138,5 +154,5 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
     }
     if (rest) for (const paragraph of splitAtSentenceLines(body.text, rest)) paragraphs.push(makeBlock('paragraph', body, paragraph));
   }
-  return { title, subtitles, paragraphs };
+  return { title, subtitles, paragraphs, dateLine };
 }
