@@ -83,6 +83,11 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('Portals must delete hate speech and posts that discriminate against migrants.')).toContain('illegal-content');
   });
 
+  it('"the Commission met" with someone is no meeting of the Commission', () => {
+    expect(ids('The Korea Communications Commission met with Netflix on Monday.')).not.toContain('commission-governance');
+    expect(ids('The decision was made at a Commission meeting on Monday.')).toContain('commission-governance');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
