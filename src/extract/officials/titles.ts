@@ -7,12 +7,12 @@ export interface TitleMatch {
   /** Token range [from, to). */
   from: number;
   to: number;
-  /** Lower case as written; null for a courtesy word that states no role (Mr., Ms.). */
+  /** Lower case as written, in the singular; null for a courtesy word that states no role (Mr., Ms.). */
   text: string | null;
   honorific: boolean;
   /** A title only with an "of ..." phrase ("Head of ..."). */
   needsOf: boolean;
-  /** Written in the plural ("Commissioners"): `text` is in the singular, and the title is each name's after it. */
+  /** Written in the plural ("Commissioners"): the title of each name after it. */
   plural: boolean;
 }
 
