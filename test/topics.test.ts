@@ -88,6 +88,11 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('The decision was made at a Commission meeting on Monday.')).toContain('commission-governance');
   });
 
+  it('approving a merger or acquisition is a licensing decision; announcing one is not', () => {
+    expect(ids('The KCC approved the merger of a carrier and a cable operator with conditions.')).toContain('broadcast-licensing');
+    expect(ids('Samsung Announces Merger\n\nThe company announced a merger with a startup.')).not.toContain('broadcast-licensing');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
