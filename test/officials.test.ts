@@ -112,6 +112,13 @@ describe('officials: not found', () => {
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);
   });
+
+  it.each([
+    ['a verb after a title in a title-case headline', 'KCC Chairman Meets Press'],
+    ['verbs after a plural title in a title-case headline', 'Commissioners Discuss Spam Rules'],
+  ])('%s', (_, title) => {
+    expect(parseRelease('The KCC met reporters on Monday.', title).record.officials).toEqual([]);
+  });
 });
 
 describe('officials: --rules files add titles and people without code', () => {

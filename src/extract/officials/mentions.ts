@@ -1,4 +1,4 @@
-import { firstNameAt, nominalWords } from '../../nlp/tags.js';
+import { firstNameAt, mayReadAsPerson, nominalWords } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, type BlockOrganizations, type OrgRef } from './affiliation.js';
@@ -124,6 +124,16 @@ function fullNameAt(context: Context, at: number): PersonName | null {
   return name && !overlapsOrganization(context, name.from, name.to) && !namesThing(context, name.to) ? name : null;
 }
 
+/**
+ * A full name after a title. A Western name is read by its shape, so it must not read as anything
+ * else: in a title-case headline, "KCC Chairman Meets Press" has a verb where a name would be.
+ */
+function titledNameAt(context: Context, at: number): PersonName | null {
+  const name = fullNameAt(context, at);
+  if (!name || name.korean) return name;
+  return mayReadAsPerson(context.tb.tokens.slice(name.from, name.to).map((token) => token.text)) ? name : null;
+}
+
 /** The organization after a name: "Lee Sang-in of the KCC", "Lee Won-woo of Seoul National University". */
 const organizationAfterName = (context: Context, end: number): OrgRef | null =>
   ['of', 'at', 'from'].includes(context.tb.keys[end] ?? '') ? organizationAfter(context.tb, end, context.orgs) : null;
@@ -131,7 +141,7 @@ const organizationAfterName = (context: Context, end: number): OrgRef | null =>
 function titleBeforeName(context: Context, title: TitleMatch): PersonMention | null {
   const reading = readTitle(context, title, true);
   if (!reading) return null;
-  const name = reading.name ?? fullNameAt(context, reading.end);
+  const name = reading.name ?? titledNameAt(context, reading.end);
   const organization = reading.organization ?? (name ? organizationAfterName(context, name.to) : null);
   if (name) return mention(context, name, reading.title, true, organization, title.honorific ? 'courtesy-before-name' : 'title-before-name');
   const surname = surnameAt(context.tb, reading.end, context.rules);
@@ -155,7 +165,7 @@ function titleBeforeName(context: Context, title: TitleMatch): PersonMention | n
 /** "the chairman of the association, Kim Min-su, said". */
 function titleThenApposition(context: Context, reading: TitleReading): PersonMention | null {
   if (context.tb.keys[reading.end] !== ',' || reading.title === null) return null;
-  const name = fullNameAt(context, reading.end + 1);
+  const name = titledNameAt(context, reading.end + 1);
   const closing = name && context.tb.keys[name.to];
   if (!name || (closing !== undefined && closing !== ',' && closing !== '.' && closing !== ')')) return null;
   return mention(context, name, reading.title, true, reading.organization, 'title-apposition');
@@ -195,7 +205,7 @@ function nextInList({ tb }: Context, at: number): number {
 function namesSharingTitle(context: Context, first: PersonMention): PersonMention[] {
   const mentions = [first];
   for (let at = nextInList(context, first.to); at >= 0; ) {
-    const name = fullNameAt(context, at);
+    const name = titledNameAt(context, at);
     if (!name) break;
     mentions.push({ ...first, from: name.from, to: name.to, name, surname: name.surname, rule: 'plural-title-before-names' });
     at = nextInList(context, name.to);
