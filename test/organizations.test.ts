@@ -39,6 +39,7 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a body before a title and a name that is also a head word of places', 'KCC Chairman Park Min-soo met the press.', ['Korea Communications Commission']],
     ['a ministry named by the portfolio in a minister\'s title', 'Minister of Culture, Sports and Tourism Yu In-chon attended.', ['Ministry of Culture, Sports and Tourism']],
     ['a known name with commas', 'The Ministry of Trade, Industry and Energy (MOTIE) agreed.', ['Ministry of Trade, Industry and Energy']],
+    ['a known name with a plural possessive, curly apostrophe', 'The Viewers’ Media Foundation runs ten centers.', ["Viewers' Media Foundation"]],
     ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
   ])('%s', (_, body, expected) => {
