@@ -33,6 +33,7 @@ describe('organizations: the gazetteer', () => {
 describe('organizations: bodies found by the shape of their names', () => {
   it.each<[string, string, string[]]>([
     ['capitalized words ending in a head word', 'The Korea Digital Safety Association will run the centre.', ['Korea Digital Safety Association']],
+    ['a plural possessive inside the name', "The Consumers' Union of Korea criticized the plan.", ["Consumers' Union of Korea"]],
     ['a head word with an "of" phrase', 'The KCC and the Ministry of Digital Affairs signed the memorandum.', ['Korea Communications Commission', 'Ministry of Digital Affairs']],
     ['a title-case "for" phrase', "The KCC launched the 'Public-Private Council for the Protection of Online Users' in July.", ['Korea Communications Commission', 'Public-Private Council for the Protection of Online Users']],
     ['a lower-case "for" phrase', 'The second public-private Council for user protection in the digital society met on Friday, May 12.', ['Council for user protection in the digital society']],

@@ -41,12 +41,19 @@ export function isNameWord(token: Token | undefined, rules: OrganizationRules): 
   return isTitleCase(token) || isUpperCase(token) || NUMBER_FIRST.test(token.text);
 }
 
+/** The apostrophe of a plural possessive in a name ("Consumers' Union"): right after a name word in -s. */
+function pluralPossessive(tb: TokenizedBlock, at: number, rules: OrganizationRules): boolean {
+  const before = tb.tokens[at - 1];
+  return tb.keys[at] === "'" && before !== undefined && isNameWord(before, rules) && before.text.endsWith('s') && before.to === tb.tokens[at]?.from;
+}
+
 /** Index where the capitalized words before the head begin. */
 function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules): number {
   let start = head;
   for (let i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE_HEAD && !coverage.has(tb.index, i); i--) {
     const key = tb.keys[i];
-    const joins = (key === 'and' || key === '&') && isNameWord(tb.tokens[i - 1], rules) && !coverage.has(tb.index, i - 1);
+    const joins =
+      (((key === 'and' || key === '&') && isNameWord(tb.tokens[i - 1], rules)) || pluralPossessive(tb, i, rules)) && !coverage.has(tb.index, i - 1);
     if (isNameWord(tb.tokens[i], rules)) start = i;
     else if (!joins) break;
   }
