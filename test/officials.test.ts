@@ -21,6 +21,7 @@ describe('officials: found through titles and their grammar', () => {
     ['Western name in apposition, title with a lower-case "of" phrase, "at" organization', 'The KCC met Sarah Miller, director of trust and safety at Google, on Monday.', ['Sarah Miller', 'director of trust and safety', 'Google']],
     ['possessive organization in apposition', "The KCC met Anna Berg, Netflix's vice president of content policy, in Seoul.", ['Anna Berg', 'vice president of content policy', 'Netflix']],
     ['"for" a descriptor, then the organization', 'Yoo Min-ji, a lawyer for the startup, Upstage, gave a talk.', ['Yoo Min-ji', 'lawyer', 'Upstage']],
+    ['a colon between the title and the name', 'The Korea Communications Commission (Chairman: Park Min-soo) announced the plan.', ['Park Min-soo', 'chairman', 'Korea Communications Commission']],
     ['acting title', 'The Korea Communications Commission (KCC, Acting Chairperson Seo Yeon-hee) approved the plan.', ['Seo Yeon-hee', 'acting chairperson', 'Korea Communications Commission']],
     ['title, then the name in apposition', 'The chairman of the KCUP, Kang Dong-won, thanked the carriers.', ['Kang Dong-won', 'chairman', 'Korea Communications User Protection Association']],
     ['doctor', 'Dr. Noh Eun-ji of the KISDI presented the act.', ['Noh Eun-ji', 'dr.', 'Korea Information Society Development Institute']],

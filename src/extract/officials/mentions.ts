@@ -141,7 +141,8 @@ const organizationAfterName = (context: Context, end: number): OrgRef | null =>
 function titleBeforeName(context: Context, title: TitleMatch): PersonMention | null {
   const reading = readTitle(context, title, true);
   if (!reading) return null;
-  const name = reading.name ?? titledNameAt(context, reading.end);
+  // "(Chairman: Han Sang-hyuk)", as Korean releases write it.
+  const name = reading.name ?? titledNameAt(context, context.tb.keys[reading.end] === ':' && !title.honorific ? reading.end + 1 : reading.end);
   const organization = reading.organization ?? (name ? organizationAfterName(context, name.to) : null);
   if (name) return mention(context, name, reading.title, true, organization, title.honorific ? 'courtesy-before-name' : 'title-before-name');
   const surname = surnameAt(context.tb, reading.end, context.rules);
