@@ -19,13 +19,14 @@ export interface TitleMatch {
 const MAX_MODIFIERS = 3;
 
 const SPACES = /\s+/g;
-const lowerText = (tb: TokenizedBlock, from: number, to: number): string => textOf(tb.block.text, tb.tokens, from, to).toLowerCase().replace(SPACES, ' ');
+/** A title as the record gives it: lower case, runs of space as one. */
+const folded = (text: string): string => text.toLowerCase().replace(SPACES, ' ');
 
 /** The title with the words after it up to token `to` ("head of public affairs"), lower case, the title in the singular. */
 export function titleText(tb: TokenizedBlock, title: TitleMatch, to: number): string {
   const last = tb.tokens[title.to - 1];
   const end = tb.tokens[to - 1];
-  const tail = last && end && to > title.to ? tb.block.text.slice(last.to, end.to).toLowerCase().replace(SPACES, ' ') : '';
+  const tail = last && end && to > title.to ? folded(tb.block.text.slice(last.to, end.to)) : '';
   return (title.text ?? '') + tail;
 }
 
@@ -38,7 +39,7 @@ export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): T
     const match = rules.titles.matches(tb.keys, from)[0];
     if (!match) continue;
     const needsOf = match.values.every((value) => value.needsOf);
-    const written = lowerText(tb, at, from + match.length);
+    const written = folded(textOf(tb.block.text, tb.tokens, at, from + match.length));
     const plural = match.values.find((value) => value.plural !== null)?.plural;
     const text = plural && written.endsWith(plural.word) ? written.slice(0, -plural.word.length) + plural.singular : written;
     return { from: at, to: from + match.length, text, honorific: false, needsOf, plural: plural !== undefined };
