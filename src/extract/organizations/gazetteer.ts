@@ -1,6 +1,6 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { PhraseTrie } from '../../nlp/phrase-trie.js';
-import { isCapitalized, tokenize, type Token } from '../../nlp/tokens.js';
+import { isCapitalized, type Token } from '../../nlp/tokens.js';
 import type { OrgMention, OrgRegistry } from './model.js';
 import type { GazetteerForm, KnownOrganization, OrganizationRules } from './rules.js';
 
@@ -28,15 +28,9 @@ export function embedded(tb: TokenizedBlock, at: number, rules: OrganizationRule
   return false;
 }
 
-function headOf(name: string, rules: OrganizationRules): string | null {
-  const words = tokenize(name).map((token) => token.text);
-  return words.reverse().find((word) => rules.heads.has(word)) ?? null;
-}
-
-export function knownEntity(known: KnownOrganization, registry: OrgRegistry, rules: OrganizationRules) {
+export function knownEntity(known: KnownOrganization, registry: OrgRegistry) {
   return registry.entity(`known:${known.name}`, () => ({
     ...known,
-    head: headOf(known.name, rules),
     tailed: false,
     rule: known.owner === null ? 'gazetteer' : 'gazetteer-service',
   }));
@@ -72,7 +66,7 @@ export function gazetteerMentions(tb: TokenizedBlock, rules: OrganizationRules, 
     const suffix = rules.legalSuffixes.matches(tb.keys, i + match.length)[0]?.length ?? 0;
     const to = i + match.length + suffix;
     if (!embedded(tb, to, rules)) {
-      found.push({ block: tb.index, from: i, to, entity: knownEntity(match.form.known, registry, rules), weak: match.form.weak, rule: 'gazetteer' });
+      found.push({ block: tb.index, from: i, to, entity: knownEntity(match.form.known, registry), weak: match.form.weak, rule: 'gazetteer' });
     }
     i = to;
   }

@@ -1,6 +1,6 @@
 import { isRecord, isString, isStringList, section, type RuleSections, oncePerRules } from '../../rules/load.js';
 import type { OrganizationKind } from '../../record/types.js';
-import { phraseKeys } from '../../nlp/tokens.js';
+import { phraseKeys, tokenize } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { dateRulesOf } from '../dates/rules.js';
 
@@ -39,6 +39,8 @@ export interface KnownOrganization {
   country: string | null;
   /** For a service: the canonical name of its owner. */
   owner: string | null;
+  /** The last head word of the name ("Council"), so that "the Council" can refer to it. */
+  head: string | null;
 }
 
 /** One written form of a known body. */
@@ -91,8 +93,14 @@ const MINISTRY_OF = /^Ministry of (?:the )?(.+)$/;
 function compile(rules: RuleSections): OrganizationRules {
   const gazetteer = new PhraseTrie<GazetteerForm>();
   const portfolios = new PhraseTrie<GazetteerForm>();
+  const heads = new Map(section(rules, 'organization-heads', isKindedWord).map(({ word, kind }) => [word, kind]));
+  const headOf = (name: string): string | null =>
+    tokenize(name)
+      .map((token) => token.text)
+      .reverse()
+      .find((word) => heads.has(word)) ?? null;
   for (const entry of section(rules, 'organizations', isOrganization)) {
-    const known: KnownOrganization = { name: entry.name, acronym: entry.acronym ?? null, kind: entry.kind, country: entry.country ?? null, owner: null };
+    const known: KnownOrganization = { name: entry.name, acronym: entry.acronym ?? null, kind: entry.kind, country: entry.country ?? null, owner: null, head: headOf(entry.name) };
     const weak = entry.weak ?? [];
     // A weak form stays weak even when it is the canonical name itself ("X").
     const strong = [entry.name, ...(entry.acronym ? [entry.acronym] : []), ...(entry.aliases ?? [])].filter((form) => !weak.includes(form));
@@ -101,7 +109,7 @@ function compile(rules: RuleSections): OrganizationRules {
     addForms(portfolios, known, strong.flatMap((form) => MINISTRY_OF.exec(form)?.slice(1, 2) ?? []), false);
   }
   for (const entry of section(rules, 'services', isService)) {
-    const known: KnownOrganization = { name: entry.name, acronym: null, kind: entry.kind, country: null, owner: entry.owner };
+    const known: KnownOrganization = { name: entry.name, acronym: null, kind: entry.kind, country: null, owner: entry.owner, head: headOf(entry.name) };
     addForms(gazetteer, known, [entry.name, ...(entry.aliases ?? [])], false);
   }
   const legalSuffixes = new PhraseTrie<true>();
@@ -109,7 +117,7 @@ function compile(rules: RuleSections): OrganizationRules {
   return {
     gazetteer,
     portfolios,
-    heads: new Map(section(rules, 'organization-heads', isKindedWord).map(({ word, kind }) => [word, kind])),
+    heads,
     legalSuffixes,
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
     descriptors: new Map(section(rules, 'organization-descriptors', isKindedWord).map(({ word, kind }) => [word.toLowerCase(), kind])),

@@ -28,9 +28,12 @@ export class CueIndex {
   /** Every cue of the index that occurs in the block, and some that do not (their other words may be absent). */
   candidates(tokenized: TokenizedBlock): Set<Cue> {
     const found = new Set<Cue>();
-    const add = (cues: readonly Cue[]): void => cues.forEach((cue) => found.add(cue));
+    // Runs for every distinct word of every block, and most words file no cue: nothing is made for them.
+    const add = (cues: readonly Cue[] | undefined): void => {
+      if (cues) for (const cue of cues) found.add(cue);
+    };
     for (const word of tokenized.byWord.keys()) {
-      add(this.byWord.get(word) ?? []);
+      add(this.byWord.get(word));
       let node: PrefixNode | undefined = this.byPrefix;
       for (let at = 0; node; at++) {
         add(node.cues);

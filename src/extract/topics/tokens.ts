@@ -32,11 +32,17 @@ export interface TokenizedBlock {
 
 /** Words split at hyphens ("AI-based" -> AI, based), keeping "LGU+" and inner apostrophes. */
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*\+*/gu;
-const POSSESSIVE = /['’]s$/i;
 const FOOTNOTE_MARKS = /^[*※]/;
 const NOT_LETTERS = /[^\p{L}]/gu;
 /** A footnote squashed into its paragraph: "... era. * Intelligent ..." is a sentence boundary. */
 const INLINE_FOOTNOTE = /[.!?]["'’”)]*\s+(?=[*※])/g;
+
+/** "Meta’s" -> "Meta". Tested by its last two characters: this runs for every word of every block. */
+function withoutPossessive(word: string): string {
+  const s = word.charAt(word.length - 1);
+  const apostrophe = word.charAt(word.length - 2);
+  return (s === 's' || s === 'S') && (apostrophe === "'" || apostrophe === '’') ? word.slice(0, -2) : word;
+}
 
 function sentencesOf(block: Block): Array<{ from: number; to: number }> {
   const pieces: Array<{ from: number; to: number }> = [];
@@ -69,7 +75,7 @@ export function tokenize(block: Block, input: string): TokenizedBlock {
   const byWord = new Map<string, number[]>();
   sentences.forEach((sentence, index) => {
     for (const match of allMatches(block.text.slice(sentence.from, sentence.to), WORD)) {
-      const text = match[0].replace(POSSESSIVE, '');
+      const text = withoutPossessive(match[0]);
       const from = sentence.from + match.index;
       const lower = text.toLowerCase();
       const positions = byWord.get(lower) ?? [];
