@@ -14,6 +14,8 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+const NO_MATCHES: readonly never[] = [];
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
 
@@ -32,15 +34,18 @@ export class PhraseTrie<T> {
   }
 
   /** Every phrase that starts at `at`, longest first. */
-  matches(keys: readonly string[], at: number): PhraseMatch<T>[] {
+  matches(keys: readonly string[], at: number): readonly PhraseMatch<T>[] {
+    let node = this.child(this.root, keys[at]);
+    // Tries are looked up at nearly every token, and most tokens start no phrase: nothing is made for them.
+    if (!node) return NO_MATCHES;
     const found: PhraseMatch<T>[] = [];
-    let node: Node<T> | undefined = this.root;
-    for (let i = at; i < keys.length; i++) {
-      const key = keys[i];
-      node = key === undefined ? undefined : node.next.get(key);
-      if (!node) break;
+    for (let i = at; node; node = this.child(node, keys[++i])) {
       if (node.values.length > 0) found.push({ length: i - at + 1, values: node.values });
     }
     return found.reverse();
+  }
+
+  private child(node: Node<T>, key: string | undefined): Node<T> | undefined {
+    return key === undefined ? undefined : node.next.get(key);
   }
 }
