@@ -18,8 +18,12 @@ describe('phrase trie', () => {
     expect(trie.matches(['korea', 'communications'], 0)).toEqual([{ length: 1, values: ['country'] }]);
   });
 
-  it('finds nothing elsewhere', () => {
-    expect(trie.matches(['the', 'commission'], 0)).toEqual([]);
-    expect(trie.matches([], 0)).toEqual([]);
+  it.each([
+    ['a word that starts no phrase', ['the', 'commission'], 0],
+    ['a word inside a phrase but not its start', ['korea', 'communications', 'commission'], 1],
+    ['no words', [], 0],
+    ['a position past the end', ['korea'], 1],
+  ])('finds nothing at %s', (_case, keys, at) => {
+    expect(trie.matches(keys, at)).toEqual([]);
   });
 });

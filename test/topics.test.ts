@@ -60,6 +60,19 @@ describe('topics: cues match inflected and reordered forms', () => {
   );
 });
 
+describe('topics: a possessive ending is no part of the word it follows', () => {
+  const rules = { ...loadRules(), topics: [{ id: 'streaming-fees', strong: ['Netflix fee'] }] };
+  it.each([
+    ['curly apostrophe', 'The KCC reviewed Netflix’s fees.', true],
+    ['straight apostrophe', "The KCC reviewed Netflix's fees.", true],
+    ['all-capitals headline', "KCC REVIEWS NETFLIX'S FEES\n\nThe review starts in May.", true],
+    ['an apostrophe alone', 'The KCC reviewed Netflix’ fees.', true],
+    ['another ending', 'The KCC reviewed Netflix’d fees.', false],
+  ])('%s', (_case, input, found) => {
+    expect(ids(input, rules).includes('streaming-fees')).toBe(found);
+  });
+});
+
 describe('topics: where a cue appears counts', () => {
   it('a general word is enough in the headline, not once in the body', () => {
     expect(ids('KCC surveys teenagers\n\nThe survey covered 5,000 people.')).toContain('youth-protection');
