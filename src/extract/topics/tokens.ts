@@ -39,9 +39,9 @@ const INLINE_FOOTNOTE = /[.!?]["'’”)]*\s+(?=[*※])/g;
 
 /** "Meta’s" -> "Meta". Tested by its last two characters: this runs for every word of every block. */
 function withoutPossessive(word: string): string {
-  const s = word.charAt(word.length - 1);
-  const apostrophe = word.charAt(word.length - 2);
-  return (s === 's' || s === 'S') && (apostrophe === "'" || apostrophe === '’') ? word.slice(0, -2) : word;
+  const last = word.charAt(word.length - 1);
+  const beforeLast = word.charAt(word.length - 2);
+  return (last === 's' || last === 'S') && (beforeLast === "'" || beforeLast === '’') ? word.slice(0, -2) : word;
 }
 
 function sentencesOf(block: Block): Array<{ from: number; to: number }> {
