@@ -216,8 +216,9 @@ function namesSharingTitle(context: Context, first: PersonMention): PersonMentio
 }
 
 /** "KCC Chairperson Lee Jin-sook and Vice Chairperson Kim Tae-kyu": the second title shares the first's organization. */
-function sharesOrganization({ tb }: Context, previous: PersonMention | null, title: TitleMatch): boolean {
-  return previous !== null && previous.organization !== null && previous.to === title.from - 1 && (tb.keys[previous.to] === 'and' || tb.keys[previous.to] === ',');
+function sharedOrganization({ tb }: Context, previous: PersonMention | null, title: TitleMatch): string | null {
+  const joined = previous !== null && previous.to === title.from - 1 && (tb.keys[previous.to] === 'and' || tb.keys[previous.to] === ',');
+  return joined ? previous.organization : null;
 }
 
 /** Names the people rules know, as written there. */
@@ -263,7 +264,7 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
     const title = titleAt(tb, i, rules);
     const titled = title && titleBeforeName(context, title);
     if (titled) {
-      if (titled.organization === null && sharesOrganization(context, lastTitled, title)) titled.organization = lastTitled!.organization;
+      titled.organization ??= sharedOrganization(context, lastTitled, title);
       const listed = title.plural ? namesSharingTitle(context, titled) : [titled];
       found.push(...listed);
       lastTitled = listed.at(-1)!;
