@@ -34,6 +34,10 @@ describe('officials: found through titles and their grammar', () => {
     ['a minister, the ministry named by the portfolio', 'Yoo Sang-im, Minister of Science and ICT, delivered a speech.', ['Yoo Sang-im', 'minister', 'Ministry of Science and ICT']],
     ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
+    ['a nationality before the title in apposition, which is not part of it', 'The KCC met Thierry Breton, European Commissioner for Internal Market, in Brussels.', ['Thierry Breton', 'commissioner for internal market', null]],
+    ['a nationality after an article', 'Anna Novak, the Polish ambassador to Korea, visited the KCC.', ['Anna Novak', 'ambassador', null]],
+    ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],
+    ['a lower-case "for" phrase, "at" organization', 'Kim Min-su, vice president for public affairs at Kakao, spoke.', ['Kim Min-su', 'vice president for public affairs', 'Kakao']],
   ])('%s', (_, body, expected) => {
     const [official, ...rest] = officialsOf(body);
     expect(rest).toEqual([]);
@@ -110,6 +114,8 @@ describe('officials: not found', () => {
     ['a title before an organization', 'The president of Meta Platforms sent a letter.'],
     ['a headline in capitals', 'KCC CHAIRMAN HAN SANG-HYUK MEETS PRESS'],
     ['a place before a title', 'In New York, Chairman Smith spoke.'],
+    ['a title that needs "of" takes no "for"', 'The head for Asia Kim Min-su spoke.'],
+    ['a title before "for" and a number', 'Park Min-soo served as minister for three years.'],
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);
   });
@@ -129,5 +135,15 @@ describe('officials: --rules files add titles and people without code', () => {
     const input = 'Press release\n\nOmbudsperson Bae Su-ji of the KCC met users.\n';
     const record = parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules([file]) });
     expect(record.officials.map((official) => [official.name, official.title])).toEqual([['Bae Su-ji', 'ombudsperson']]);
+  });
+
+  it('a user nationality stands before a title without being part of it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kcc-rules-')), 'extra.yaml');
+    writeFileSync(file, 'nationalities: [Latvian]\n');
+    const input = 'Press release\n\nThe KCC met Ieva Ozola, Latvian Minister for Foreign Affairs, in Riga.\n';
+    const officialsWith = (files: string[]): string[][] =>
+      parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules(files) }).officials.map((official) => [official.name, official.title ?? '']);
+    expect(officialsWith([])).toEqual([]);
+    expect(officialsWith([file])).toEqual([['Ieva Ozola', 'minister for foreign affairs']]);
   });
 });

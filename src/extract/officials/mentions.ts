@@ -11,7 +11,7 @@ import { titleAt, titleText, type TitleMatch } from './titles.js';
  * - title before the name: "Standing commissioner Lee Sang-in", "Google Senior VP Neal Mohan",
  *   "YouTube’s Head of Asia-Pacific Policy Mark Lippert", "(KCC, Chairman Han Sang-hyuk)", "Mr. Kaplan";
  * - name before the title, in apposition: "Lee Sang-in, a standing commissioner of the KCC",
- *   "Joel Kaplan, Meta’s vice president of global policy";
+ *   "Joel Kaplan, Meta’s vice president of global policy", "Thierry Breton, European Commissioner";
  * - title, then the name in apposition: "the chairman of the association, Kim Min-su,";
  * - full names without a title, and names the people rules know; whether these make an official is
  *   for coreference to decide.
@@ -38,7 +38,7 @@ interface TitleReading {
   organization: OrgRef | null;
   /** Token index after the title and its phrases. */
   end: number;
-  /** A name found inside a capitalized "of" phrase ("Head of Asia-Pacific Policy Mark Lippert"). */
+  /** A name found inside a capitalized phrase ("Head of Asia-Pacific Policy Mark Lippert"). */
   name: PersonName | null;
 }
 
@@ -51,7 +51,7 @@ interface Context {
   rules: OfficialRules;
 }
 
-/** The capitalized words of an "of" phrase, up to an organization or a break. */
+/** The capitalized words of an "of" or "for" phrase, up to an organization or a break. */
 function capitalizedRun({ tb, orgs }: Context, from: number): number {
   let end = from;
   for (let i = from; i < tb.tokens.length && i - from < 10 && !orgs.starting.has(i); i++) {
@@ -73,7 +73,7 @@ function nameInRun(context: Context, from: number, to: number): PersonName | nul
   return to - from >= 3 ? personNameAt(context.tb, to - 2, context.rules) : null;
 }
 
-/** "of global public policy": nouns and adjectives. Returns the index after them. */
+/** "of global public policy", "for public affairs": nouns and adjectives. Returns the index after them. */
 function lowerCaseTail({ tb }: Context, from: number): number {
   const words: string[] = [];
   for (let i = from; i < tb.tokens.length && words.length < MAX_TAIL_WORDS && isLowerCase(tb.tokens[i]); i++) words.push(tb.tokens[i]?.text ?? '');
@@ -87,14 +87,18 @@ function lowerCaseTail({ tb }: Context, from: number): number {
   return from + end;
 }
 
-/** The title with its "of ..." phrase and the organization it is tied to. */
+/** "Head of Public Affairs", "Minister for Digital Affairs"; a title that needs "of" takes no "for". */
+const opensTitlePhrase = (key: string | undefined, title: TitleMatch): boolean =>
+  !title.honorific && (key === 'of' || (key === 'for' && !title.needsOf));
+
+/** The title with its "of ..." or "for ..." phrase and the organization it is tied to. */
 function readTitle(context: Context, title: TitleMatch, findName: boolean): TitleReading | null {
   const { tb, orgs } = context;
   let end = title.to;
   let name: PersonName | null = null;
   let organization = organizationAfter(tb, end, orgs);
   if (organization) end = organization.to;
-  else if (tb.keys[end] === 'of' && !title.honorific) {
+  else if (opensTitlePhrase(tb.keys[end], title)) {
     const start = end + 1;
     if (isCapitalized(tb.tokens[start])) {
       const runEnd = capitalizedRun(context, start);
@@ -174,13 +178,14 @@ function titleThenApposition(context: Context, reading: TitleReading): PersonMen
 
 const SKIPPED_BEFORE_TITLE = new Set(['a', 'an', 'the']);
 
-/** "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME (president of ORG)". */
+/** "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister", "NAME (president of ORG)". */
 function nameBeforeTitle(context: Context, comma: number): PersonMention | null {
   const { tb, rules, orgs } = context;
   let at = comma + 1;
   if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
   const owner = orgs.starting.get(at);
   if (owner) at = tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to;
+  at += rules.nationalities.matches(tb.keys, at)[0]?.length ?? 0;
   const title = titleAt(tb, at, rules);
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);

@@ -38,6 +38,8 @@ export interface OfficialRules {
   titles: PhraseTrie<TitleWord>;
   /** Lower-case keys. */
   modifiers: ReadonlySet<string>;
+  /** Words of a country before a title and not part of it ("European Commissioner"). */
+  nationalities: PhraseTrie<true>;
   honorifics: PhraseTrie<Honorific>;
   /** As written: "Lee", "Kim". */
   familyNames: ReadonlySet<string>;
@@ -98,6 +100,8 @@ function compile(rules: RuleSections): OfficialRules {
   }
   const modifiers = new Set(section(rules, 'title-modifiers', isString).map((word) => word.toLowerCase()));
   modifiers.forEach((word) => titleWords.add(word));
+  const nationalities = new PhraseTrie<true>();
+  for (const word of section(rules, 'nationalities', isString)) nationalities.add(phraseKeys(word), true);
   const honorifics = new PhraseTrie<Honorific>();
   for (const { word, title } of section(rules, 'honorifics', isHonorific)) {
     honorifics.add(phraseKeys(word), { title });
@@ -115,6 +119,7 @@ function compile(rules: RuleSections): OfficialRules {
   return {
     titles,
     modifiers,
+    nationalities,
     honorifics,
     familyNames: new Set(section(rules, 'korean-family-names', isString)),
     nonPersonNouns: new Set(section(rules, 'non-person-nouns', isString).map((word) => word.toLowerCase())),
