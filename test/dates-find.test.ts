@@ -37,6 +37,11 @@ describe('dates: found, each way a date is written', () => {
     ['Comments are open until the end of March.', 'the end of March', 'month-edge', { kind: 'month', year: null, month: 3, edge: 'end' }],
     ['The second survey was done in June 2022.', 'June 2022', 'month-year', { kind: 'month', year: 2022, month: 6, edge: null }],
     ['The KCC will decide in March.', 'March', 'month-alone', { kind: 'month', year: null, month: 3, edge: null }],
+    ['Hearings run between January and June 2024.', 'between January and June 2024', 'month-range', { kind: 'month-range', year: 2024, month: 1, end: { year: 2024, month: 6 } }],
+    ['The survey ran from March to May.', 'March to May', 'month-range', { kind: 'month-range', year: null, month: 3, end: { year: null, month: 5 } }],
+    ['The review runs October–December 2025.', 'October–December 2025', 'month-range', { kind: 'month-range', year: 2025, month: 10, end: { year: 2025, month: 12 } }],
+    ['The pilot ran November to February 2024.', 'November to February 2024', 'month-range', { kind: 'month-range', year: 2023, month: 11, end: { year: 2024, month: 2 } }],
+    ['It runs from December 2024 through March 2025.', 'December 2024 through March 2025', 'month-range', { kind: 'month-range', year: 2024, month: 12, end: { year: 2025, month: 3 } }],
     ['Rates fell in the first half of 2024.', 'the first half of 2024', 'year-part', { kind: 'year-part', year: 2024, months: [1, 6] }],
     ['Sales rose in the third quarter of this year.', 'the third quarter of this year', 'year-part', { kind: 'year-part', year: { shift: 0 }, months: [7, 9] }],
     ['The plan for 2025 was approved.', '2025', 'years', { kind: 'years', from: 2025, to: 2025 }],
@@ -100,6 +105,17 @@ it('an impossible leap day is no day (its year alone is a mention)', () => {
   expect(found('The council met on February 29, 2023.').map((date) => date.reading.kind)).toEqual(['years']);
 });
 
+describe('dates: two months that are no range', () => {
+  it.each<[string, string, string[]]>([
+    ['"and" without "between": two months', 'Reports came in January and June 2023.', ['January', 'June 2023']],
+    ['the same month twice', 'Results are due from June to June 2024.', ['June', 'June 2024']],
+    ['an end before the start', 'It ran from March 2024 to January 2023.', ['March 2024', 'January 2023']],
+    ['a day after the second month', 'It was open from January to June 9, 2024.', ['January', 'June 9, 2024']],
+  ])('%s', (_, sentence, texts) => {
+    expect(found(sentence).map((date) => date.text)).toEqual(texts);
+  });
+});
+
 describe('dates: adversarial input', () => {
   it.each([
     ['weekday runs', 'Friday, '.repeat(15_000)],
@@ -107,6 +123,7 @@ describe('dates: adversarial input', () => {
     ['spaces', `June${' '.repeat(100_000)}9`],
     ['day parts', 'the afternoon of '.repeat(6_000)],
     ['digits', '2023. 6. '.repeat(12_000)],
+    ['month ranges', 'between January and June to '.repeat(3_600)],
   ])('%s (100 KB) finish fast', (_, text) => {
     const started = performance.now();
     findDates(text, rules);

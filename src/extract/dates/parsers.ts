@@ -55,6 +55,21 @@ function dayReading(g: Groups, rules: DateRules): Reading | null {
   return { kind: 'day', year, month, day, weekday: meaningOf(rules.weekdaysBeside, g.wd), end };
 }
 
+/** "between January and June 2024", "December 2023 to March 2024": not "in January and June", two months. */
+function monthRangeReading(g: Groups, rules: DateRules): Reading | null {
+  const month = monthOf(rules, g.m);
+  const endMonth = monthOf(rules, g.m2);
+  if (month === null || endMonth === null) return null;
+  if (g.sep?.trim().toLowerCase() === 'and' && g.between === undefined) return null;
+  const endYear = number(g.y2);
+  const wraps = endMonth < month;
+  const year = number(g.y) ?? (endYear === null ? null : endYear - (wraps ? 1 : 0));
+  const last = endYear ?? (year === null ? null : year + (wraps ? 1 : 0));
+  // Not a range: "June to June", "March 2024 to January 2023".
+  if (year !== null && last !== null ? last * 12 + endMonth <= year * 12 + month : endMonth === month) return null;
+  return { kind: 'month-range', year, month, end: { year: endYear, month: endMonth } };
+}
+
 export function buildParsers(rules: DateRules): Parser[] {
   const month = (name: string): string => `(?<${name}>${rules.months.source})`;
   const weekdayBefore = `(?:(?<wd>${rules.weekdaysBeside.source}),?\\s+)?`;
@@ -93,6 +108,15 @@ export function buildParsers(rules: DateRules): Parser[] {
         const m = monthOf(rules, g.m);
         return m === null ? null : { kind: 'month', year: number(g.y), month: m, edge: meaningOf(rules.monthEdges, g.edge) };
       },
+    },
+    {
+      id: 'month-range',
+      needs: monthNamed,
+      ...wordStart(
+        `(?:(?<between>between)\\s+)?${month('m')}(?:,?\\s+(?<y>${YEAR}))?(?<sep>\\s+and\\s+|\\s*[-–~]\\s*|\\s+(?:to|through|until|till)\\s+)` +
+          `${month('m2')}(?:,?\\s+(?<y2>${YEAR})(?![\\p{N}])|(?!\\s*\\d))`,
+      ),
+      read: (g) => monthRangeReading(g, rules),
     },
     {
       id: 'month-year',

@@ -22,6 +22,15 @@ export interface MonthReading {
   edge: 'start' | 'end' | null;
 }
 
+/** "between January and June 2024", "March to May": from one month to another. */
+export interface MonthRangeReading {
+  kind: 'month-range';
+  year: number | null;
+  month: number;
+  /** Its null year follows the first month's, or the next year when the range runs past December. */
+  end: { year: number | null; month: number };
+}
+
 export interface YearsReading {
   kind: 'years';
   from: number;
@@ -56,7 +65,7 @@ export interface DayOfMonthReading {
   weekday: number | null;
 }
 
-export type Reading = DayReading | MonthReading | YearsReading | YearPartReading | RelativeReading | WeekdayReading | DayOfMonthReading;
+export type Reading = DayReading | MonthReading | MonthRangeReading | YearsReading | YearPartReading | RelativeReading | WeekdayReading | DayOfMonthReading;
 
 /** A date expression in a string: [from, to) offsets, the parser that read it, and what it read. */
 export interface Found {

@@ -46,7 +46,7 @@ function cuesOf(text: string, from: number, to: number, dates: readonly Found[],
   const spans = (pattern: WordStartPattern, kind: 'lead' | 'background'): Array<{ from: number; to: number; kind: 'lead' | 'background' }> =>
     [...wordStartMatches(said, pattern)].map((match) => ({ from: from + match.index, to: from + match.index + match[0].length, kind }));
   const inside = dates.slice(firstIndex(dates, (date) => date.from >= from), firstIndex(dates, (date) => date.from >= to));
-  const years = inside.flatMap((date) => ((date.reading.kind === 'day' || date.reading.kind === 'month') && date.reading.year !== null ? [{ from: date.from, year: date.reading.year }] : []));
+  const years = inside.flatMap((date) => ((date.reading.kind === 'day' || date.reading.kind === 'month' || date.reading.kind === 'month-range') && date.reading.year !== null ? [{ from: date.from, year: date.reading.year }] : []));
   return {
     from,
     to,

@@ -30,6 +30,11 @@ function yearOf(month: number, day: number | null, weekday: number | null, conte
   return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
 }
 
+/** The year of a month: as written, else inferred. */
+function monthYear(written: number | null, month: number, context: DateContext, situation: Situation): ReturnType<typeof inferYear> {
+  return written === null ? yearOf(month, null, null, context, situation) : { year: written, inferred: null, problems: [] };
+}
+
 function anchored(value: string, year: number, what: string, situation: Situation): Resolved {
   const from = situation.anchor.reason === 'published' ? 'the publication date' : 'the reference date (the text states no publication date)';
   const explanation = `${what} counted from ${from} ${formatDay(situation.anchor.day)}`;
@@ -86,12 +91,19 @@ export function resolveDate(reading: Reading, context: DateContext, situation: S
     case 'day':
       return dayValue(reading, context, situation);
     case 'month': {
-      const answer = reading.year === null ? yearOf(reading.month, null, null, context, situation) : { year: reading.year, inferred: null, problems: [] };
+      const answer = monthYear(reading.year, reading.month, context, situation);
       const { year } = answer;
       // Without a year, the end of February is taken as in a common year; the value says XXXX anyway.
       const edgeDay = reading.edge === 'start' ? 1 : reading.edge === 'end' ? daysInMonth(year ?? 2001, reading.month) : null;
       const value = edgeDay === null ? isoMonth(year, reading.month) : isoDay(year, reading.month, edgeDay);
       return { value, inferred: answer.inferred, problems: answer.problems, month: year === null ? null : { year, month: reading.month } };
+    }
+    case 'month-range': {
+      const answer = monthYear(reading.year, reading.month, context, situation);
+      const { year } = answer;
+      const endYear = reading.end.year ?? (year === null ? null : year + (reading.end.month < reading.month ? 1 : 0));
+      const value = `${isoMonth(year, reading.month)}/${isoMonth(endYear, reading.end.month)}`;
+      return { value, inferred: answer.inferred, problems: answer.problems, month: null };
     }
     case 'years':
       return { value: reading.from === reading.to ? String(reading.from) : `${reading.from}/${reading.to}`, inferred: null, problems: [], month: null };
