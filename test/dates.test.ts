@@ -50,6 +50,7 @@ describe('dates: values, normalized to ISO 8601', () => {
     ['a weekday alone, looking back', '2024-05-23', 'The KCC held a plenary meeting on Tuesday.', '2024-05-21'],
     ['a weekday alone, ahead', '2024-05-23', 'The KCC will hold a plenary meeting on Tuesday.', '2024-05-28'],
     ['a day of the month', '2024-05-23', 'The KCC held a plenary meeting on the 21st.', '2024-05-21'],
+    ['a weekday with its day of the month', '2023-09-14', 'The chairman attended the forum on Wednesday (13th).', '2023-09-13'],
     ['a day of the month after the publication day: the month before', '2024-05-03', 'The KCC held a plenary meeting on the 28th.', '2024-04-28'],
     ['a leap day', '2024-03-04', 'The KCC held a written meeting on Thursday, February 29.', '2024-02-29'],
     ['December 28 in a release of January 2', '2024-01-02', 'The KCC held a year-end meeting with broadcasters on December 28.', '2023-12-28'],
@@ -159,6 +160,12 @@ describe('dates: warnings, never a guess dressed as a fact', () => {
   it('a weekday that contradicts the written year is a warning; the written year stays', () => {
     const { record } = parse(null, 'The KCC held a written meeting on Monday, April 11, 2023.');
     expect(record.dates[0]?.value).toBe('2023-04-11');
+    expect(record.warnings.map((warning) => warning.code)).toEqual(['weekday-contradiction']);
+  });
+
+  it('a weekday that is not the day in parentheses after it is a warning; the day stays', () => {
+    const { record } = parse('2023-09-14', 'The chairman attended the forum on Friday (13th).');
+    expect(record.dates.map((date) => date.value)).toContain('2023-09-13');
     expect(record.warnings.map((warning) => warning.code)).toEqual(['weekday-contradiction']);
   });
 
