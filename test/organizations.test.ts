@@ -43,6 +43,7 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a known name with a plural possessive, curly apostrophe', 'The Viewers’ Media Foundation runs ten centers.', ["Viewers' Media Foundation"]],
     ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
+    ['an acronym after a regulator descriptor', 'The KCC met the Romanian regulator ANCOM in Bucharest.', ['Korea Communications Commission', 'ANCOM']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Organization } from '../../record/types.js';
+import type { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { isTitleCase } from '../../nlp/tokens.js';
 
 /**
@@ -55,10 +56,11 @@ const PHRASE_BREAKS = new Set(['with', 'to', 'in', 'on', 'by', 'about', 'during'
 const MAX_WORDS_BEFORE_ORG = 4;
 
 /**
- * "of the Korea Communications Commission", "at Meta", "for an AI startup, Scatter Lab": a preposition
- * at `at`, then an organization after at most a few descriptive words.
+ * "of the Korea Communications Commission", "at Meta", "for an AI startup, Scatter Lab", "of the
+ * Romanian regulator ANCOM": a preposition at `at`, then an organization after at most a few
+ * descriptive words, of which a nationality may be capitalized.
  */
-export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
+export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrganizations, nationalities: PhraseTrie<true>): OrgRef | null {
   if (!AFFILIATING.has(tb.keys[at] ?? '')) return null;
   let commas = 0;
   for (let i = at + 1, words = 0; i < tb.tokens.length; i++) {
@@ -67,6 +69,12 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
     const token = tb.tokens[i];
     if (!token) break;
     if (token.key === ',' && commas++ === 0) continue;
+    const nationality = nationalities.matches(tb.keys, i)[0];
+    if (nationality) {
+      if (words++ >= MAX_WORDS_BEFORE_ORG) break;
+      i += nationality.length - 1;
+      continue;
+    }
     if (token.kind !== 'word' || PHRASE_BREAKS.has(token.key) || AFFILIATING.has(token.key) || isTitleCase(token) || words++ >= MAX_WORDS_BEFORE_ORG) break;
     if (DETERMINERS.has(token.key)) continue;
   }

@@ -96,7 +96,7 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
   const { tb, orgs } = context;
   let end = title.to;
   let name: PersonName | null = null;
-  let organization = organizationAfter(tb, end, orgs);
+  let organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
   if (organization) end = organization.to;
   else if (opensTitlePhrase(tb.keys[end], title)) {
     const start = end + 1;
@@ -108,7 +108,7 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
       end = lowerCaseTail(context, start);
     }
     if (end === start) end = title.to;
-    organization = organizationAfter(tb, end, orgs);
+    organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
   }
   if (title.needsOf && end === title.to) return null;
   const text = title.honorific ? title.text : titleText(tb, title, organization && organization.to === end ? title.to : end);
@@ -140,7 +140,7 @@ function titledNameAt(context: Context, at: number): PersonName | null {
 
 /** The organization after a name: "Lee Sang-in of the KCC", "Lee Won-woo of Seoul National University". */
 const organizationAfterName = (context: Context, end: number): OrgRef | null =>
-  ['of', 'at', 'from'].includes(context.tb.keys[end] ?? '') ? organizationAfter(context.tb, end, context.orgs) : null;
+  ['of', 'at', 'from'].includes(context.tb.keys[end] ?? '') ? organizationAfter(context.tb, end, context.orgs, context.rules.nationalities) : null;
 
 function titleBeforeName(context: Context, title: TitleMatch): PersonMention | null {
   const reading = readTitle(context, title, true);
