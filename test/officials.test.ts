@@ -35,6 +35,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
     ['a nationality before the title in apposition, which is not part of it', 'The KCC met Thierry Breton, European Commissioner for Internal Market, in Brussels.', ['Thierry Breton', 'commissioner for internal market', null]],
+    ['a word after the title that belongs to it', 'KCC Chairperson nominee Yoon Mi-ra attended the hearing.', ['Yoon Mi-ra', 'chairperson nominee', 'Korea Communications Commission']],
+    ['a follower joined to the title by a hyphen', 'ITU Secretary-General-elect Doreen Bogdan-Martin visited Seoul.', ['Doreen Bogdan-Martin', 'secretary-general-elect', 'International Telecommunication Union']],
     ['a nationality among the words before the organization', 'The KCC met the head of the Romanian regulator ANCOM, Valeriu Zgonea, in Seoul.', ['Valeriu Zgonea', 'head', 'ANCOM']],
     ['a nationality after an article', 'Anna Novak, the Polish ambassador to Korea, visited the KCC.', ['Anna Novak', 'ambassador', null]],
     ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],

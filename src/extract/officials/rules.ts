@@ -38,6 +38,8 @@ export interface OfficialRules {
   titles: PhraseTrie<TitleWord>;
   /** Lower-case keys. */
   modifiers: ReadonlySet<string>;
+  /** Lower-case keys of words after a title that belong to it ("nominee"). */
+  followers: ReadonlySet<string>;
   /** Words of a country before a title and not part of it ("European Commissioner"). */
   nationalities: PhraseTrie<true>;
   honorifics: PhraseTrie<Honorific>;
@@ -84,6 +86,7 @@ const isoDate = (value: unknown): string | null =>
 function compile(rules: RuleSections): OfficialRules {
   const titles = new PhraseTrie<TitleWord>();
   const titleWords = new Set<string>();
+  const followers = new Set(section(rules, 'title-followers', isString).map((word) => word.toLowerCase()));
   for (const entry of section(rules, 'titles', isTitleEntry)) {
     const title = typeof entry === 'string' ? entry : entry.title;
     const keys = phraseKeys(title);
@@ -91,11 +94,16 @@ function compile(rules: RuleSections): OfficialRules {
     titles.add(keys, { needsOf, plural: null });
     keys.forEach((key) => titleWords.add(key));
     const last = keys.at(-1);
-    // Abbreviations ("dr.", "prof.") have no plural.
+    // Abbreviations ("dr.", "prof.") have no plural, and take no follower.
     if (last && !last.endsWith('.')) {
       const plural = pluralOf(last);
       titles.add([...keys.slice(0, -1), plural], { needsOf, plural: { word: plural, singular: last } });
       titleWords.add(plural);
+      // Text keeps a hyphenated word whole: "president-elect" is one key.
+      for (const joined of [...followers].map((follower) => `${last}-${follower}`)) {
+        titles.add([...keys.slice(0, -1), joined], { needsOf, plural: null });
+        titleWords.add(joined);
+      }
     }
   }
   const modifiers = new Set(section(rules, 'title-modifiers', isString).map((word) => word.toLowerCase()));
@@ -119,6 +127,7 @@ function compile(rules: RuleSections): OfficialRules {
   return {
     titles,
     modifiers,
+    followers,
     nationalities,
     honorifics,
     familyNames: new Set(section(rules, 'korean-family-names', isString)),

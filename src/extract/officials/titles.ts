@@ -30,7 +30,7 @@ export function titleText(tb: TokenizedBlock, title: TitleMatch, to: number): st
   return (title.text ?? '') + tail;
 }
 
-/** Modifiers ("acting", "vice", "senior") then the longest title of the rules, or a courtesy word. */
+/** Modifiers ("acting", "vice", "senior"), the longest title of the rules and a follower ("nominee"), or a courtesy word. */
 export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): TitleMatch | null {
   if (tb.tokens[at]?.kind !== 'word') return null;
   let start = at;
@@ -39,10 +39,12 @@ export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): T
     const match = rules.titles.matches(tb.keys, from)[0];
     if (!match) continue;
     const needsOf = match.values.every((value) => value.needsOf);
-    const written = folded(textOf(tb.block.text, tb.tokens, at, from + match.length));
+    // "Chairperson nominee Lee Jin-sook": the follower is part of the title.
+    const to = from + match.length + (rules.followers.has(tb.keys[from + match.length] ?? '') ? 1 : 0);
+    const written = folded(textOf(tb.block.text, tb.tokens, at, to));
     const plural = match.values.find((value) => value.plural !== null)?.plural;
     const text = plural && written.endsWith(plural.word) ? written.slice(0, -plural.word.length) + plural.singular : written;
-    return { from: at, to: from + match.length, text, honorific: false, needsOf, plural: plural !== undefined };
+    return { from: at, to, text, honorific: false, needsOf, plural: plural !== undefined };
   }
   const courtesy = rules.honorifics.matches(tb.keys, at)[0];
   const honorific = courtesy?.values[0];
