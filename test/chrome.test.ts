@@ -76,6 +76,20 @@ describe('removeChrome: navigation before the header', () => {
     expect(dechrome(input)).toEqual({ title: null, date: null, body: `KCC opens a complaints center\n${BODY}` });
   });
 
+  it.each([
+    ['an embargo note', 'Embargo: For release upon delivery'],
+    ['an embargo in capitals', 'EMBARGOED UNTIL DELIVERY'],
+    ['a hold note', 'Hold for release until further notice'],
+  ])('%s in the letterhead is chrome', (_, note) => {
+    const input = `Press Release\n${note}\n\nKCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input).body).toBe(`KCC opens a complaints center\n${BODY}`);
+  });
+
+  it('an embargo note with a day in it stays: it may date the release', () => {
+    const input = `Embargo: 12:00, November 2, 2023\nKCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input).body).toBe(input);
+  });
+
   it('navigation lines after the first release line stay (only leading ones are chrome)', () => {
     const input = `KCC opens a complaints center\nPress Releases\n${BODY}`;
     expect(dechrome(input).body).toBe(input);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
 
@@ -16,6 +18,15 @@ function readmeRows(): { status: number; meaning: string }[] {
   return [...section.matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((match) => ({ status: Number(match[1]), meaning: match[2]! }));
 }
 
+const rulesDir = mkdtempSync(join(tmpdir(), 'kcc-exit-rules-'));
+const rulesFile = (name: string, text: string): string => {
+  const path = join(rulesDir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const malformedEntry = rulesFile('entry.yaml', 'titles:\n  - {foo: 1}\n');
+const notAPattern = rulesFile('pattern.yaml', "footerStarts:\n  - '('\n");
+
 describe('exit status', () => {
   it('the README lists exactly these rows', () => {
     expect(readmeRows()).toEqual(TABLE.map(({ status, meaning }) => ({ status, meaning })));
@@ -30,6 +41,9 @@ describe('exit status', () => {
     ['"-" twice', ['-', '-'], { stdin: 'x', stdinIsTTY: false }],
     ['a bad --reference-date', ['--reference-date', '2023-02-30', 'fixtures/web-inline-header/input.txt'], {}],
     ['a missing --rules file', ['--rules', 'nope.yaml', 'fixtures/web-inline-header/input.txt'], {}],
+    ['a malformed entry in a --rules file', ['--rules', malformedEntry, 'fixtures/web-inline-header/input.txt'], {}],
+    ['a --rules pattern that is no regular expression', ['--rules', notAPattern, 'fixtures/web-inline-header/input.txt'], {}],
+    ['eval with a malformed --rules file', ['eval', 'fixtures/eval', '--rules', malformedEntry], {}],
     ['an --out-dir under a file', ['--out-dir', 'package.json/out', 'fixtures/web-inline-header/input.txt'], {}],
   ])('2 for %s, with a one-line message', async (_name, args, fake) => {
     const run = await runCli(args, fake);

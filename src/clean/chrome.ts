@@ -1,6 +1,6 @@
 import { hangulShare, splitLines, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
-import { isString, oncePerRules, section, type RuleSections } from '../rules/load.js';
+import { isString, oncePerRules, RulesError, section, type RuleSections } from '../rules/load.js';
 
 /** A range of the text that was cleaned (not yet of the input). */
 export interface Range {
@@ -42,17 +42,35 @@ function foldChrome(text: string): string {
   return text.replace(CHROME_EDGES, '').replace(APOSTROPHE_VARIANTS, "'").replace(SPACES, ' ').toLowerCase();
 }
 
+/** Rules that are regular expressions match a whole trimmed line, in any case. */
+function wholeLinePatterns(rules: RuleSections, name: string): RegExp[] {
+  return section(rules, name, isString).map((source) => {
+    try {
+      return new RegExp(`^(?:${source})$`, 'i');
+    } catch {
+      throw new RulesError(`rules section "${name}": ${JSON.stringify(source)} is not a regular expression`);
+    }
+  });
+}
+
 class ChromeRules {
   readonly lines: Set<string>;
+  readonly linePatterns: RegExp[];
   readonly footers: RegExp[];
   constructor(rules: RuleSections) {
     this.lines = new Set(section(rules, 'chromeLines', isString).map(foldChrome));
-    this.footers = section(rules, 'footerStarts', isString).map((source) => new RegExp(`^(?:${source})$`, 'i'));
+    this.linePatterns = wholeLinePatterns(rules, 'chromeLinePatterns');
+    this.footers = wholeLinePatterns(rules, 'footerStarts');
   }
   isNavigation(line: string): boolean {
     const trimmed = line.trim();
     if (trimmed === '') return true;
-    return this.lines.has(foldChrome(trimmed)) || BREADCRUMB.test(trimmed) || hangulShare(trimmed) > 0.5;
+    return (
+      this.lines.has(foldChrome(trimmed)) ||
+      this.linePatterns.some((pattern) => pattern.test(trimmed)) ||
+      BREADCRUMB.test(trimmed) ||
+      hangulShare(trimmed) > 0.5
+    );
   }
   startsFooter(line: string): boolean {
     const trimmed = line.trim();

@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMATS, EMITTERS, type Format } from '../emit/formats.js';
 import { expandInputs } from '../io/inputs.js';
 import { OutDir } from '../io/out-dir.js';
-import { loadRules, RulesError } from '../rules/load.js';
+import { compileRules, loadRules, RulesError } from '../rules/load.js';
 import { recordSchemaText } from '../record/validate.js';
 import { isoDay } from '../pipeline/published.js';
 import { runBatch } from './batch.js';
@@ -103,6 +103,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('-q, --quiet', 'no warnings on stderr, errors only')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
+    // `eval` has its own --rules and --reference-date: without this, the program's took them.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       // A fixed width, so that help reads the same everywhere and the README can quote it.
@@ -171,8 +173,8 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     args = ['-'];
   }
   if (args.filter((arg) => arg === '-').length > 1) throw new UsageError('"-" (standard input) is given more than once; it can be read only once');
-  // Read here so that a bad rules file is a usage error before any input is parsed.
-  loadRules(options.rules);
+  // Read and compiled here so that a bad rules file is a usage error before any input is parsed.
+  compileRules(loadRules(options.rules));
   let outDir: OutDir | null = null;
   if (options.outDir !== undefined) {
     outDir = new OutDir(options.outDir, EMITTERS[options.format].extension);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Sink } from '../io/sink.js';
 import { describeFsError } from '../io/inputs.js';
 import { parseBytes, type ParseOutcome } from '../pipeline/parse.js';
-import { loadRules, RulesError, type RuleSections } from '../rules/load.js';
+import { compileRules, loadRules, RulesError, type RuleSections } from '../rules/load.js';
 import { GoldError, readGold, type Gold } from './gold.js';
 import { renderJson, renderTable, roundedSummary, type FileResult } from './report.js';
 import { FIELDS, scoreRecord, sumCounts, type Field } from './score.js';
@@ -100,7 +100,9 @@ function prepare(dir: string, options: EvalOptions): Setup {
   const floors = options.min.map(parseFloor);
   const notes: string[] = [];
   const golds = findPairs(dir, notes).map((pair): [Pair, Gold] => [pair, readGold(pair.gold)]);
-  return { floors, golds, rules: loadRules(options.rules), notes };
+  const rules = loadRules(options.rules);
+  compileRules(rules);
+  return { floors, golds, rules, notes };
 }
 
 /**

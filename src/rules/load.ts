@@ -83,8 +83,22 @@ export function section<T>(rules: RuleSections, name: string, accept: (entry: un
   return entries as T[];
 }
 
+const compilers: Array<(rules: RuleSections) => unknown> = [];
+
 /** A function of the rules computed once per rules object: rules are compiled once, not per document. */
-export const oncePerRules = <T>(compile: (rules: RuleSections) => T): ((rules: RuleSections) => T) => oncePer(compile);
+export function oncePerRules<T>(compile: (rules: RuleSections) => T): (rules: RuleSections) => T {
+  const compiled = oncePer(compile);
+  compilers.push(compiled);
+  return compiled;
+}
+
+/**
+ * Compiles the rules of every module loaded, so that a malformed entry of a rules file is a usage
+ * error before any input is read, rather than an error on each input.
+ */
+export function compileRules(rules: RuleSections): void {
+  for (const compile of compilers) compile(rules);
+}
 
 /** Checks of rule entries, for `section` and the checks built from them. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
