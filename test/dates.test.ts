@@ -76,6 +76,7 @@ describe('dates: roles', () => {
     ['a start', 'The rules apply starting July 1.', 'effective'],
     ['a period since a year', 'The KCC has run the council since 2020.', 'period'],
     ['a year', 'The KCC surveyed teenagers in 2023.', 'period'],
+    ['a range of months after "from"', 'The survey ran from July to October 2022.', 'period'],
     ['an aside in parentheses', 'The KCC held a meeting on the amended act (promulgated on October 19, 2021).', 'other'],
     ['a day that modifies a noun', 'The KCC held a meeting after the October 15 fire.', 'other'],
     ['a day a background verb governs', 'The KCC reviewed the outage that occurred on October 15.', 'other'],

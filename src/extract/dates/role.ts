@@ -40,7 +40,8 @@ export function contextOf(text: string, cues: SentenceCues, found: Found, rules:
     const named = found.reading.kind === 'day' && /^\s+\p{Lu}/u.test(text.slice(found.to, found.to + 2));
     return result('other', named ? 'date-in-name' : 'modifier', named);
   }
-  const isRange = found.reading.kind === 'day' && found.reading.end !== null;
+  // "from July 1 to 14", "from July to October": "from" opens the range, it says nothing of its role.
+  const isRange = (found.reading.kind === 'day' && found.reading.end !== null) || found.reading.kind === 'month-range';
   const cue = rules.roleCues.find((candidate) => !(isRange && candidate.role === 'effective') && candidate.before.test(near));
   if (cue) return result(cue.role, `cue-${cue.role}`);
   const verb = governingVerb(cues, found);
