@@ -20,6 +20,7 @@ describe('organizations: the gazetteer', () => {
     ['a name in capitals', 'KAKAO OPENS A CHANNEL', ['Kakao']],
     ['a company-form suffix belongs to the name', 'Samsung Electronics Co., Ltd. joined.', ['Samsung Electronics']],
     ['a service is reported when its owner is not named', 'Instagram removed the posts.', ['Instagram']],
+    ['services whose names end in "+", and one named by two words', 'Netflix, Disney+ and Coupang Play raised prices.', ['Netflix', 'Disney+', 'Coupang Play']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
   });
