@@ -37,6 +37,8 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a plural possessive inside the name', "The Consumers' Union of Korea criticized the plan.", ["Consumers' Union of Korea"]],
     ['a head word with an "of" phrase', 'The KCC and the Ministry of Digital Affairs signed the memorandum.', ['Korea Communications Commission', 'Ministry of Digital Affairs']],
     ['a title-case "for" phrase', "The KCC launched the 'Public-Private Council for the Protection of Online Users' in July.", ['Korea Communications Commission', 'Public-Private Council for the Protection of Online Users']],
+    ['an ordinal inside an "on" phrase', 'The Presidential Committee on the 4th Industrial Revolution met.', ['Presidential Committee on the 4th Industrial Revolution']],
+    ['a day after the head is no part of the name', 'The chairman visited the Seoul Central Post Office on the 16th.', ['Seoul Central Post Office']],
     ['a lower-case "for" phrase', 'The second public-private Council for user protection in the digital society met on Friday, May 12.', ['Council for user protection in the digital society']],
     ['a body before a title and a name that is also a head word of places', 'KCC Chairman Park Min-soo met the press.', ['Korea Communications Commission']],
     ['a ministry named by the portfolio in a minister\'s title', 'Minister of Culture, Sports and Tourism Yu In-chon attended.', ['Ministry of Culture, Sports and Tourism']],

@@ -60,16 +60,20 @@ function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: 
   return start;
 }
 
+/** "of the Interior", "on the 4th Industrial Revolution"; not numbers alone ("Office on the 16th" names a day). */
 function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, rules: OrganizationRules): number | null {
   let at = from;
   if (tb.keys[at] === 'the') at++;
   if (!isNameWord(tb.tokens[at], rules) || coverage.has(tb.index, at)) return null;
   let end = at + 1;
+  let words = NUMBER_FIRST.test(tb.tokens[at]?.text ?? '') ? 0 : 1;
   for (let i = end; i < tb.tokens.length && i - from < MAX_TAIL_TOKENS && !coverage.has(tb.index, i); i++) {
-    if (isNameWord(tb.tokens[i], rules)) end = i + 1;
-    else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '')) break;
+    if (isNameWord(tb.tokens[i], rules)) {
+      end = i + 1;
+      if (!NUMBER_FIRST.test(tb.tokens[i]?.text ?? '')) words++;
+    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '')) break;
   }
-  return end;
+  return words > 0 ? end : null;
 }
 
 /** "for user protection in the intelligence information society": nouns and adjectives with connectors. */
