@@ -20,6 +20,7 @@ describe('organizations: the gazetteer', () => {
     ['a name in capitals', 'KAKAO OPENS A CHANNEL', ['Kakao']],
     ['a company-form suffix belongs to the name', 'Samsung Electronics Co., Ltd. joined.', ['Samsung Electronics']],
     ['a service is reported when its owner is not named', 'Instagram removed the posts.', ['Instagram']],
+    ['a weak alias in a list of known names', 'The KCC met Google, Meta, TikTok and X on Monday.', ['Korea Communications Commission', 'Google', 'Meta', 'TikTok', 'X']],
     ['services whose names end in "+", and one named by two words', 'Netflix, Disney+ and Coupang Play raised prices.', ['Netflix', 'Disney+', 'Coupang Play']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
@@ -79,6 +80,7 @@ describe('organizations: not found', () => {
     ['a bare head word names no new body', 'The Council met on Monday.', []],
     ['lower-case words', 'The meta data of the x-ray apple were lost.', []],
     ['a weak alias alone', 'Article X of the law applies.', []],
+    ['a weak alias beside one known name only', 'Meta and X met the press.', ['Meta']],
     ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {

@@ -44,11 +44,16 @@ export function extractOrganizations(doc: Doc): Organization[] {
   const definedTrie = new PhraseTrie<DefinedForm>();
   for (const form of defined) definedTrie.add(phraseKeys(form.form), form);
   add(blocks.flatMap((tb) => definedFormMentions(tb, definedTrie, registry, coverage)));
-  for (const tb of blocks) add(coordinatedMentions(tb, rules, mentions, registry, coverage));
+  const confirmed = new Set<OrgEntity>();
+  for (const tb of blocks) {
+    const listed = coordinatedMentions(tb, rules, mentions, registry, coverage);
+    add(listed.mentions);
+    for (const entity of listed.confirmed) confirmed.add(entity);
+  }
   for (const tb of blocks) add(descriptorMentions(tb, rules, registry, coverage));
   mergeAbbreviatedNames(mentions, registry);
   add(resolveBareHeads(bareHeads, mentions, registry));
-  return report(blocks, mentions, registry);
+  return report(blocks, mentions, registry, [...confirmed].map((entity) => registry.resolve(entity)));
 }
 
 function definedFormMentions(tb: TokenizedBlock, trie: PhraseTrie<DefinedForm>, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
@@ -63,13 +68,15 @@ function definedFormMentions(tb: TokenizedBlock, trie: PhraseTrie<DefinedForm>, 
   return found;
 }
 
-/** Whether each entity is reported: weak-only names and services of a named owner are not. */
-function reported(byEntity: ReadonlyMap<OrgEntity, OrgMention[]>): (entity: OrgEntity) => boolean {
-  const named = new Set([...byEntity].filter(([, list]) => list.some((mention) => !mention.weak)).map(([entity]) => entity.name));
+/** Whether each entity is reported: weak-only names (unless a list confirms them) and services of a named owner are not. */
+function reported(byEntity: ReadonlyMap<OrgEntity, OrgMention[]>, confirmed: readonly OrgEntity[]): (entity: OrgEntity) => boolean {
+  const named = new Set(
+    [...byEntity].filter(([entity, list]) => confirmed.includes(entity) || list.some((mention) => !mention.weak)).map(([entity]) => entity.name),
+  );
   return (entity) => named.has(entity.name) && (entity.owner === null || !named.has(entity.owner));
 }
 
-function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention[], registry: OrgRegistry): Organization[] {
+function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention[], registry: OrgRegistry, confirmed: readonly OrgEntity[]): Organization[] {
   const byEntity = new Map<OrgEntity, OrgMention[]>();
   for (const mention of [...mentions].sort(compareAt)) {
     const entity = registry.resolve(mention.entity);
@@ -77,7 +84,7 @@ function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention
     if (list) list.push(mention);
     else byEntity.set(entity, [mention]);
   }
-  const keep = reported(byEntity);
+  const keep = reported(byEntity, confirmed);
   const organizations: Array<{ first: number; organization: Organization }> = [];
   for (const [entity, list] of byEntity) {
     if (!keep(entity)) continue;

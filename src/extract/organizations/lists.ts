@@ -55,9 +55,9 @@ function listAt(tb: TokenizedBlock, at: number, rules: OrganizationRules): { ite
   return { items, end: Math.max(next, at + 1) };
 }
 
-function entityOfItem(item: Item, mentions: ReadonlyMap<number, OrgMention>): OrgEntity | null {
+function mentionOfItem(item: Item, mentions: ReadonlyMap<number, OrgMention>): OrgMention | null {
   const mention = mentions.get(item.from);
-  return mention && mention.to === item.to ? mention.entity : null;
+  return mention && mention.to === item.to ? mention : null;
 }
 
 function newEntity(tb: TokenizedBlock, item: Item, kind: OrganizationKind, rule: string, registry: OrgRegistry): OrgMention {
@@ -68,24 +68,37 @@ function newEntity(tb: TokenizedBlock, item: Item, kind: OrganizationKind, rule:
 
 const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPerson(tb.tokens.slice(item.from, item.to).map((token) => token.text));
 
-export function coordinatedMentions(tb: TokenizedBlock, rules: OrganizationRules, existing: readonly OrgMention[], registry: OrgRegistry, coverage: Coverage): OrgMention[] {
+/**
+ * New names in lists of known organizations, and the weak names that such a list confirms ("Google,
+ * Meta, TikTok and X": X is the platform there).
+ */
+export function coordinatedMentions(
+  tb: TokenizedBlock,
+  rules: OrganizationRules,
+  existing: readonly OrgMention[],
+  registry: OrgRegistry,
+  coverage: Coverage,
+): { mentions: OrgMention[]; confirmed: OrgEntity[] } {
   const byStart = new Map(existing.filter((mention) => mention.block === tb.index).map((mention) => [mention.from, mention]));
   const found: OrgMention[] = [];
+  const confirmed: OrgEntity[] = [];
   for (let i = 0; i < tb.tokens.length; ) {
     const { items, end } = listAt(tb, i, rules);
-    const known = items.map((item) => entityOfItem(item, byStart));
-    const organizations = known.filter((entity): entity is OrgEntity => entity !== null);
+    const known = items.map((item) => mentionOfItem(item, byStart));
+    const organizations = known.flatMap((mention) => (mention && !mention.weak ? [mention.entity] : []));
     if (organizations.length >= MIN_KNOWN_ITEMS && organizations.every((entity) => entity.owner === null)) {
       const kinds = new Set(organizations.map((entity) => entity.kind));
       const kind = kinds.size === 1 ? [...kinds][0] ?? 'company' : 'company';
       items.forEach((item, index) => {
-        if (known[index] || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
+        const mention = known[index];
+        if (mention?.weak) confirmed.push(mention.entity);
+        if (mention || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
         found.push(newEntity(tb, item, kind, 'list-coordination', registry));
       });
     }
     i = end;
   }
-  return found;
+  return { mentions: found, confirmed };
 }
 
 export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
