@@ -42,6 +42,8 @@ describe('dates: found, each way a date is written', () => {
     ['The review runs October–December 2025.', 'October–December 2025', 'month-range', { kind: 'month-range', year: 2025, month: 10, end: { year: 2025, month: 12 } }],
     ['The pilot ran November to February 2024.', 'November to February 2024', 'month-range', { kind: 'month-range', year: 2023, month: 11, end: { year: 2024, month: 2 } }],
     ['It runs from December 2024 through March 2025.', 'December 2024 through March 2025', 'month-range', { kind: 'month-range', year: 2024, month: 12, end: { year: 2025, month: 3 } }],
+    ['The review ends at the end of this year.', 'the end of this year', 'year-edge', { kind: 'year-edge', year: { shift: 0 }, edge: 'end' }],
+    ['The rules were revised at the end of 2023.', 'the end of 2023', 'year-edge', { kind: 'year-edge', year: 2023, edge: 'end' }],
     ['Rates fell in the first half of 2024.', 'the first half of 2024', 'year-part', { kind: 'year-part', year: 2024, months: [1, 6] }],
     ['Sales rose in the third quarter of this year.', 'the third quarter of this year', 'year-part', { kind: 'year-part', year: { shift: 0 }, months: [7, 9] }],
     ['The plan for 2025 was approved.', '2025', 'years', { kind: 'years', from: 2025, to: 2025 }],

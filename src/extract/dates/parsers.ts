@@ -150,6 +150,16 @@ export function buildParsers(rules: DateRules): Parser[] {
       },
     },
     {
+      id: 'year-edge',
+      needs: anyOf(rules.monthEdges),
+      ...wordStart(`(?:the\\s+)?(?<edge>${rules.monthEdges.source})\\s+of\\s+(?:(?<y>${YEAR})(?![\\p{N}])|(?:${shift}|the)\\s+year${E})`),
+      read: (g) => {
+        const edge = meaningOf(rules.monthEdges, g.edge);
+        const year = number(g.y) ?? { shift: meaningOf(rules.shifts, g.shift) ?? 0 };
+        return edge === null ? null : { kind: 'year-edge', year, edge };
+      },
+    },
+    {
       id: 'years',
       pattern: regExp(
         `(?<![\\p{L}\\p{N}.,/-]|No\\.\\s?)(?<y>${YEAR})(?:\\s*[-–~]\\s*(?<y2>${YEAR}))?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s+(?:${rules.quantityWords})${E})`,

@@ -44,6 +44,13 @@ export interface YearPartReading {
   months: readonly [number, number];
 }
 
+/** "the end of this year", "the beginning of 2025": the first or last day of a year. */
+export interface YearEdgeReading {
+  kind: 'year-edge';
+  year: number | { shift: number };
+  edge: 'start' | 'end';
+}
+
 /** "today", "last week", "next month", "this year". */
 export interface RelativeReading {
   kind: 'relative';
@@ -65,7 +72,7 @@ export interface DayOfMonthReading {
   weekday: number | null;
 }
 
-export type Reading = DayReading | MonthReading | MonthRangeReading | YearsReading | YearPartReading | RelativeReading | WeekdayReading | DayOfMonthReading;
+export type Reading = DayReading | MonthReading | MonthRangeReading | YearsReading | YearPartReading | YearEdgeReading | RelativeReading | WeekdayReading | DayOfMonthReading;
 
 /** A date expression in a string: [from, to) offsets, the parser that read it, and what it read. */
 export interface Found {

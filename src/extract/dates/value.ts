@@ -35,6 +35,13 @@ function monthYear(written: number | null, month: number, context: DateContext, 
   return written === null ? yearOf(month, null, null, context, situation) : { year: written, inferred: null, problems: [] };
 }
 
+/** The value of a part of a year whose year is written, or counted from the anchor ("this year"). */
+function yearValue(year: number | { shift: number }, valueOf: (year: number) => string, situation: Situation): Resolved {
+  if (typeof year === 'number') return { value: valueOf(year), inferred: null, problems: [], month: null };
+  const counted = situation.anchor.day.year + year.shift;
+  return anchored(valueOf(counted), counted, 'the year', situation);
+}
+
 function anchored(value: string, year: number, what: string, situation: Situation): Resolved {
   const from = situation.anchor.reason === 'published' ? 'the publication date' : 'the reference date (the text states no publication date)';
   const explanation = `${what} counted from ${from} ${formatDay(situation.anchor.day)}`;
@@ -109,11 +116,10 @@ export function resolveDate(reading: Reading, context: DateContext, situation: S
       return { value: reading.from === reading.to ? String(reading.from) : `${reading.from}/${reading.to}`, inferred: null, problems: [], month: null };
     case 'year-part': {
       const [first, last] = reading.months;
-      const written = typeof reading.year === 'number';
-      const year = typeof reading.year === 'number' ? reading.year : anchor.year + reading.year.shift;
-      const value = `${isoMonth(year, first)}/${isoMonth(year, last)}`;
-      return written ? { value, inferred: null, problems: [], month: null } : anchored(value, year, 'the year', situation);
+      return yearValue(reading.year, (year) => `${isoMonth(year, first)}/${isoMonth(year, last)}`, situation);
     }
+    case 'year-edge':
+      return yearValue(reading.year, (year) => (reading.edge === 'start' ? isoDay(year, 1, 1) : isoDay(year, 12, 31)), situation);
     case 'relative': {
       const value = relativeValue(reading, anchor);
       return anchored(value, Number(value.slice(0, 4)), `the ${reading.unit}`, situation);
