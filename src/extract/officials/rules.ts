@@ -85,8 +85,8 @@ const isoDate = (value: unknown): string | null =>
 
 function compile(rules: RuleSections): OfficialRules {
   const titles = new PhraseTrie<TitleWord>();
-  const titleWords = new Set<string>();
   const followers = new Set(section(rules, 'title-followers', isString).map((word) => word.toLowerCase()));
+  const titleWords = new Set<string>(followers);
   for (const entry of section(rules, 'titles', isTitleEntry)) {
     const title = typeof entry === 'string' ? entry : entry.title;
     const keys = phraseKeys(title);
