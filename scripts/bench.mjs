@@ -122,19 +122,20 @@ if (caCerts) {
 // The machine's speed drifts by tens of percent within minutes, so kcc-parse runs before and after
 // the baseline and the ratio takes the mean of the two.
 const RELEASE_BYTES = 1700;
-function batchRows(label, corpus) {
+function batchRows(label, count, corpus, target) {
   const run = () => seconds(BIN, [corpus.dir, '--format', 'ndjson', '--quiet']);
   const before = run();
   const baselineTime = seconds(process.execPath, [join(ROOT, 'scripts/compromise-baseline.mjs'), corpus.dir]);
   const after = run();
   const batchTime = (before + after) / 2;
   const each = `${before.toFixed(2)} s before, ${after.toFixed(2)} s after the baseline`;
-  row(`batch: 2,000 ${label} (mean ${(corpus.bytes / 2000 / 1000).toFixed(1)} KB), kcc-parse --format ndjson`, `${(2000 / batchTime).toFixed(0)} releases/s, ${(corpus.bytes / 1e6 / batchTime).toFixed(2)} MB/s (${each})`, '', true);
-  row('batch: compromise people/organizations/places, same texts', `${(2000 / baselineTime).toFixed(0)} releases/s (${baselineTime.toFixed(2)} s)`, '', true);
-  row(`batch throughput ratio, ${label}`, `${(baselineTime / batchTime).toFixed(2)}x`, `>= 5x on ${availableParallelism()} cores`, baselineTime / batchTime >= 5);
+  row(`batch: ${count.toLocaleString('en')} ${label} (mean ${(corpus.bytes / count / 1000).toFixed(1)} KB), kcc-parse --format ndjson`, `${(count / batchTime).toFixed(0)} releases/s, ${(corpus.bytes / 1e6 / batchTime).toFixed(2)} MB/s (${each})`, '', true);
+  row('batch: compromise people/organizations/places, same texts', `${(count / baselineTime).toFixed(0)} releases/s (${baselineTime.toFixed(2)} s)`, '', true);
+  const ratio = baselineTime / batchTime;
+  row(`batch throughput ratio, ${count.toLocaleString('en')} ${label}`, `${ratio.toFixed(2)}x`, target ? `>= 5x on ${availableParallelism()} cores` : '', !target || ratio >= 5);
 }
-batchRows('releases of real size', generate(2000, RELEASE_BYTES));
-batchRows('single fixtures', generate(2000));
+batchRows('releases of real size', 2000, generate(2000, RELEASE_BYTES), true);
+batchRows('single fixtures', 2000, generate(2000), true);
 
 // Peak memory does not grow with the batch.
 const small = generate(1000);
@@ -144,6 +145,9 @@ const rssLarge = await peakRss([large.dir, '--format', 'ndjson', '--quiet']);
 row('peak RSS, 1,000 inputs', `${rssSmall.toFixed(0)} MiB`, '', true);
 row('peak RSS, 10,000 inputs', `${rssLarge.toFixed(0)} MiB`, '', true);
 row('peak RSS ratio 10,000 / 1,000', `${(rssLarge / rssSmall).toFixed(2)}x`, '<= 1.2x', rssLarge / rssSmall <= 1.2);
+// An archive pays each parse process's warm-up once over more releases: the same comparison over
+// the 10,000 inputs, for information (the target is the 2,000 above).
+batchRows('single fixtures', 10000, large, false);
 
 // Scaling with input size.
 function bigInput(megabytes) {
