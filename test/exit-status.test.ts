@@ -45,10 +45,13 @@ describe('exit status', () => {
     ['a --rules pattern that is no regular expression', ['--rules', notAPattern, 'fixtures/web-inline-header/input.txt'], {}],
     ['eval with a malformed --rules file', ['eval', 'fixtures/eval', '--rules', malformedEntry], {}],
     ['an --out-dir under a file', ['--out-dir', 'package.json/out', 'fixtures/web-inline-header/input.txt'], {}],
+    ['an unknown option', ['--bogus', 'fixtures/web-inline-header/input.txt'], {}],
+    ['an option value out of range', ['--jobs', '0', 'fixtures/web-inline-header/input.txt'], {}],
   ])('2 for %s, with a one-line message', async (_name, args, fake) => {
     const run = await runCli(args, fake);
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^kcc-parse: /);
     expect(run.stdout).toBe('');
   });
 

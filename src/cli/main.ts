@@ -112,6 +112,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       getErrHelpWidth: () => HELP_WIDTH,
       writeOut: (text) => void stdout.write(text),
       writeErr: (text) => void stderr.write(text),
+      // Named like every other message of kcc-parse, so that a script's log says which tool spoke.
+      outputError: (text, write) => write(`kcc-parse: ${text}`),
     })
     .action(async (inputs: string[], options: ParseCommandOptions) => {
       status = await parseCommand(inputs, options, io, stdout, stderr);
