@@ -48,6 +48,8 @@ describe('dates: found, each way a date is written', () => {
     ['Sales rose in the third quarter of this year.', 'the third quarter of this year', 'year-part', { kind: 'year-part', year: { shift: 0 }, months: [7, 9] }],
     ['The plan for 2025 was approved.', '2025', 'years', { kind: 'years', from: 2025, to: 2025 }],
     ['The 2022-2024 plan ended.', '2022-2024', 'years', { kind: 'years', from: 2022, to: 2024 }],
+    ['The fund grew between 2020 and 2023.', 'between 2020 and 2023', 'year-range', { kind: 'years', from: 2020, to: 2023 }],
+    ['Sales rose from 2021 to 2024.', 'from 2021 to 2024', 'year-range', { kind: 'years', from: 2021, to: 2024 }],
     ['The rate rose this year.', 'this year', 'relative-period', { kind: 'relative', unit: 'year', shift: 0 }],
     ['The rate fell last year.', 'last year', 'relative-period', { kind: 'relative', unit: 'year', shift: -1 }],
     ['The KCC announced the plan today.', 'today', 'relative-day', { kind: 'relative', unit: 'day', shift: 0 }],
@@ -108,12 +110,14 @@ it('an impossible leap day is no day (its year alone is a mention)', () => {
   expect(found('The council met on February 29, 2023.').map((date) => date.reading.kind)).toEqual(['years']);
 });
 
-describe('dates: two months that are no range', () => {
+describe('dates: two months or years that are no range', () => {
   it.each<[string, string, string[]]>([
     ['"and" without "between": two months', 'Reports came in January and June 2023.', ['January', 'June 2023']],
     ['the same month twice', 'Results are due from June to June 2024.', ['June', 'June 2024']],
     ['an end before the start', 'It ran from March 2024 to January 2023.', ['March 2024', 'January 2023']],
     ['a day after the second month', 'It was open from January to June 9, 2024.', ['January', 'June 9, 2024']],
+    ['"from" with "and": two years', 'Reports from 2020 and 2023 agree.', ['2020', '2023']],
+    ['an end before the start, in years', 'It ran between 2024 and 2021.', ['2024', '2021']],
   ])('%s', (_, sentence, texts) => {
     expect(found(sentence).map((date) => date.text)).toEqual(texts);
   });

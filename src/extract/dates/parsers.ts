@@ -160,6 +160,16 @@ export function buildParsers(rules: DateRules): Parser[] {
       },
     },
     {
+      id: 'year-range',
+      ...wordStart(`(?<opening>between|from)\\s+(?<y>${YEAR})\\s+(?<closing>and|to|through|until)\\s+(?<y2>${YEAR})(?![\\p{L}\\p{N}%]|[.,]\\d)`),
+      read: (g) => {
+        const [from, to] = [number(g.y), number(g.y2)];
+        // "between ... and", "from ... to": not "from 2020 and 2023".
+        const paired = (g.opening?.toLowerCase() === 'between') === (g.closing?.toLowerCase() === 'and');
+        return from === null || to === null || to <= from || !paired ? null : { kind: 'years', from, to };
+      },
+    },
+    {
       id: 'years',
       pattern: regExp(
         `(?<![\\p{L}\\p{N}.,/-]|No\\.\\s?)(?<y>${YEAR})(?:\\s*[-–~]\\s*(?<y2>${YEAR}))?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s+(?:${rules.quantityWords})${E})`,
