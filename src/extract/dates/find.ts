@@ -27,7 +27,7 @@ const refinersOf = oncePer(
   (rules: DateRules): Refiners => ({
     parsers: buildParsers(rules),
     weekdayAfter: new RegExp(`^\\s*\\((?<wd>${rules.weekdaysBeside.source})\\)`, 'iu'),
-    dayAfter: /^\s*\((?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\)/iu,
+    dayAfter: /^\s*\((?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\)|^,\s*the\s+(?<nth>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|and|to|that|with|for)(?![\p{L}]))/iu,
     timeAfter: new RegExp(`^,?\\s+(?:at\\s+)?(?:${TIME})`, 'iu'),
     timeBefore: new RegExp(`(?:(?<![\\p{L}])at\\s+(?:${TIME})\\s+on|(?<![\\p{L}])(?:the\\s+)?(?:${rules.dayParts})\\s+of)\\s+$`, 'iu'),
   }),
@@ -60,15 +60,15 @@ function parse(text: string, parsers: readonly Parser[]): Found[] {
 }
 
 /**
- * A weekday in parentheses after a day ("June 9 (Fri)"), the day in parentheses after a weekday
- * ("on Wednesday (13th)"), and a time of day before or after it.
+ * A weekday in parentheses after a day ("June 9 (Fri)"), the day after a weekday ("on Wednesday
+ * (13th)", "on Tuesday, the 3rd"), and a time of day before or after it.
  */
 function refine(found: Found, text: string, rules: DateRules, refiners: Refiners): Found {
   const { reading } = found;
   let { from, to } = found;
   if (reading.kind === 'weekday' && reading.shift === null) {
     const match = refiners.dayAfter.exec(text.slice(to, to + LOOK_BEHIND));
-    const day = Number(match?.groups?.d);
+    const day = Number(match?.groups?.d ?? match?.groups?.nth);
     if (match && day >= 1 && day <= 31) {
       return refine({ ...found, to: to + match[0].length, reading: { kind: 'day-of-month', day, weekday: reading.weekday } }, text, rules, refiners);
     }
