@@ -38,6 +38,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a word after the title that belongs to it', 'KCC Chairperson nominee Yoon Mi-ra attended the hearing.', ['Yoon Mi-ra', 'chairperson nominee', 'Korea Communications Commission']],
     ['a follower joined to the title by a hyphen', 'ITU Secretary-General-elect Doreen Bogdan-Martin visited Seoul.', ['Doreen Bogdan-Martin', 'secretary-general-elect', 'International Telecommunication Union']],
     ['a nationality among the words before the organization', 'The KCC met the head of the Romanian regulator ANCOM, Valeriu Zgonea, in Seoul.', ['Valeriu Zgonea', 'head', 'ANCOM']],
+    ['an ordinal modifier before the title', 'Park Yoon-kyu, the 2nd Vice Minister of Science and ICT, delivered the remarks.', ['Park Yoon-kyu', '2nd vice minister', 'Ministry of Science and ICT']],
+    ['a lawmaker of a party', 'Choi Min-hee, a lawmaker of the Democratic Party, criticized the plan.', ['Choi Min-hee', 'lawmaker', 'Democratic Party of Korea']],
     ['a British honorific is no part of the name', 'The KCC met Dame Melanie Dawes, Chief Executive of Ofcom, in London.', ['Melanie Dawes', 'chief executive', 'Ofcom']],
     ['a nationality after an article', 'Anna Novak, the Polish ambassador to Korea, visited the KCC.', ['Anna Novak', 'ambassador', null]],
     ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],

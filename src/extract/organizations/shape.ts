@@ -41,10 +41,14 @@ export function isNameWord(token: Token | undefined, rules: OrganizationRules): 
   return isTitleCase(token) || isUpperCase(token) || NUMBER_FIRST.test(token.text);
 }
 
-/** The apostrophe of a plural possessive in a name ("Consumers' Union"): right after a name word in -s. */
+/** Plurals not in -s, whose possessive is "'s": "Sookmyung Women's University", but not "Japan's Ministry". */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'children', 'people']);
+
+/** The apostrophe of a plural possessive in a name ("Consumers' Union", "Women's University"), right after its name word. */
 function pluralPossessive(tb: TokenizedBlock, at: number, rules: OrganizationRules): boolean {
   const before = tb.tokens[at - 1];
-  return tb.keys[at] === "'" && before !== undefined && isNameWord(before, rules) && before.text.endsWith('s') && before.to === tb.tokens[at]?.from;
+  if (before === undefined || !isNameWord(before, rules) || before.to !== tb.tokens[at]?.from) return false;
+  return (tb.keys[at] === "'" && before.text.endsWith('s')) || (tb.keys[at] === "'s" && IRREGULAR_PLURALS.has(before.key));
 }
 
 /** Index where the capitalized words before the head begin. */
