@@ -16,10 +16,16 @@ const LOOK_BEHIND = 48;
 interface Refiners {
   parsers: Parser[];
   weekdayAfter: RegExp;
-  dayAfter: RegExp;
   timeAfter: RegExp;
   timeBefore: RegExp;
 }
+
+/** The day after a weekday: "(13th)", ", the 3rd" (not "the 3rd floor"). */
+const DAY_AFTER_WEEKDAY = new RegExp(
+  String.raw`^\s*\((?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\)` +
+    String.raw`|^,\s*the\s+(?<nth>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|and|to|that|with|for)(?![\p{L}]))`,
+  'iu',
+);
 
 const TIME = '\\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m)(?![\\p{L}])|\\d{1,2}:\\d{2}(?![\\p{N}])';
 
@@ -27,7 +33,6 @@ const refinersOf = oncePer(
   (rules: DateRules): Refiners => ({
     parsers: buildParsers(rules),
     weekdayAfter: new RegExp(`^\\s*\\((?<wd>${rules.weekdaysBeside.source})\\)`, 'iu'),
-    dayAfter: /^\s*\((?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\)|^,\s*the\s+(?<nth>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|and|to|that|with|for)(?![\p{L}]))/iu,
     timeAfter: new RegExp(`^,?\\s+(?:at\\s+)?(?:${TIME})`, 'iu'),
     timeBefore: new RegExp(`(?:(?<![\\p{L}])at\\s+(?:${TIME})\\s+on|(?<![\\p{L}])(?:the\\s+)?(?:${rules.dayParts})\\s+of)\\s+$`, 'iu'),
   }),
@@ -67,7 +72,7 @@ function refine(found: Found, text: string, rules: DateRules, refiners: Refiners
   const { reading } = found;
   let { from, to } = found;
   if (reading.kind === 'weekday' && reading.shift === null) {
-    const match = refiners.dayAfter.exec(text.slice(to, to + LOOK_BEHIND));
+    const match = DAY_AFTER_WEEKDAY.exec(text.slice(to, to + LOOK_BEHIND));
     const day = Number(match?.groups?.d ?? match?.groups?.nth);
     if (match && day >= 1 && day <= 31) {
       return refine({ ...found, to: to + match[0].length, reading: { kind: 'day-of-month', day, weekday: reading.weekday } }, text, rules, refiners);
