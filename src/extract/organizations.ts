@@ -53,7 +53,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
   for (const tb of blocks) add(descriptorMentions(tb, rules, registry, coverage));
   mergeAbbreviatedNames(mentions, registry);
   add(resolveBareHeads(bareHeads, mentions, registry));
-  return report(blocks, mentions, registry, [...confirmed].map((entity) => registry.resolve(entity)));
+  return report(blocks, mentions, registry, new Set([...confirmed].map((entity) => registry.resolve(entity))));
 }
 
 function definedFormMentions(tb: TokenizedBlock, trie: PhraseTrie<DefinedForm>, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
@@ -69,14 +69,12 @@ function definedFormMentions(tb: TokenizedBlock, trie: PhraseTrie<DefinedForm>, 
 }
 
 /** Whether each entity is reported: weak-only names (unless a list confirms them) and services of a named owner are not. */
-function reported(byEntity: ReadonlyMap<OrgEntity, OrgMention[]>, confirmed: readonly OrgEntity[]): (entity: OrgEntity) => boolean {
-  const named = new Set(
-    [...byEntity].filter(([entity, list]) => confirmed.includes(entity) || list.some((mention) => !mention.weak)).map(([entity]) => entity.name),
-  );
+function reported(byEntity: ReadonlyMap<OrgEntity, OrgMention[]>, confirmed: ReadonlySet<OrgEntity>): (entity: OrgEntity) => boolean {
+  const named = new Set([...byEntity].filter(([entity, list]) => confirmed.has(entity) || list.some((mention) => !mention.weak)).map(([entity]) => entity.name));
   return (entity) => named.has(entity.name) && (entity.owner === null || !named.has(entity.owner));
 }
 
-function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention[], registry: OrgRegistry, confirmed: readonly OrgEntity[]): Organization[] {
+function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention[], registry: OrgRegistry, confirmed: ReadonlySet<OrgEntity>): Organization[] {
   const byEntity = new Map<OrgEntity, OrgMention[]>();
   for (const mention of [...mentions].sort(compareAt)) {
     const entity = registry.resolve(mention.entity);
