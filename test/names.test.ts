@@ -20,6 +20,7 @@ describe('person names', () => {
     ['hyphenated Korean given name', 'Lee Sang-in met', 0, 'Lee Sang-in', 'leesangin'],
     ['spaced Korean given name', 'Lee Sang In met', 0, 'Lee Sang In', 'leesangin'],
     ['joined Korean given name', 'Lee Sangin met', 0, 'Lee Sangin', 'leesangin'],
+    ['given name written with "sh"', 'Bang Moon-shin met', 0, 'Bang Moon-shin', 'bangmoonshin'],
     ['given name first, reported family name first', 'Sang-in Lee met', 0, 'Lee Sang-in', 'leesangin'],
     ['Western name inside a sentence', 'the KCC met Joel Kaplan on Friday', 3, 'Joel Kaplan', 'joelkaplan'],
   ])('%s', (_, text, at, display, key) => {

@@ -22,8 +22,8 @@ export interface PersonName {
   korean: boolean;
 }
 
-/** One romanized Korean syllable: initial consonants, a vowel, a final consonant. */
-const SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhcyw])?(?:wae|yae|yeo|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)(?:ng|[nklmptgbh])?';
+/** One romanized Korean syllable: initial consonants, a vowel, a final consonant ("sh" as in "Moon-shin"). */
+const SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhcyw])?(?:wae|yae|yeo|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)(?:ng|[nklmptgbh])?';
 const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
 const UP_TO_TWO = new RegExp(`^(?:${SYLLABLE}){1,2}$`);
 const UP_TO_THREE = new RegExp(`^(?:${SYLLABLE}){1,3}$`);
