@@ -105,6 +105,11 @@ describe('officials: titles shared along a list', () => {
       'KCC Chairman Park Min-soo and Google Vice President Sarah Miller met.',
       [['Park Min-soo', 'chairman', 'Korea Communications Commission'], ['Sarah Miller', 'vice president', 'Google']],
     ],
+    [
+      'names each followed by their own title: a title in apposition introduces no one after it',
+      'The meeting was attended by Park Min, President of KBS, Ahn Hyeong-joon, President of MBC, and Bang Moon-shin, President of SBS.',
+      [['Park Min', 'president', 'Korean Broadcasting System'], ['Ahn Hyeong-joon', 'president', 'Munhwa Broadcasting Corporation'], ['Bang Moon-shin', 'president', 'Seoul Broadcasting System']],
+    ],
   ])('%s', (_, body, expected) => {
     expect(officialsOf(body).map(summary)).toEqual(expected);
   });

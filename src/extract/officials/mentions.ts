@@ -142,7 +142,11 @@ function titledNameAt(context: Context, at: number): PersonName | null {
 const organizationAfterName = (context: Context, end: number): OrgRef | null =>
   ['of', 'at', 'from'].includes(context.tb.keys[end] ?? '') ? organizationAfter(context.tb, end, context.orgs, context.rules.nationalities) : null;
 
-function titleBeforeName(context: Context, title: TitleMatch): PersonMention | null {
+/**
+ * A mention from a title followed by a name. A title in apposition to the name before it (`apposed`:
+ * "Park Min, President of KBS, Ahn ...") is that person's, so it introduces no one after it.
+ */
+function titleBeforeName(context: Context, title: TitleMatch, apposed: boolean): PersonMention | null {
   const reading = readTitle(context, title, true);
   if (!reading) return null;
   // "(Chairman: Han Sang-hyuk)", as Korean releases write it.
@@ -151,7 +155,7 @@ function titleBeforeName(context: Context, title: TitleMatch): PersonMention | n
   if (name) return mention(context, name, reading.title, true, organization, title.honorific ? 'courtesy-before-name' : 'title-before-name');
   const surname = surnameAt(context.tb, reading.end, context.rules);
   if (!surname || overlapsOrganization(context, reading.end, reading.end + 1) || namesThing(context, reading.end + 1)) {
-    return titleThenApposition(context, reading);
+    return apposed ? null : titleThenApposition(context, reading);
   }
   return {
     block: context.tb.index,
@@ -178,8 +182,11 @@ function titleThenApposition(context: Context, reading: TitleReading): PersonMen
 
 const SKIPPED_BEFORE_TITLE = new Set(['a', 'an', 'the']);
 
-/** "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister", "NAME (president of ORG)". */
-function nameBeforeTitle(context: Context, comma: number): PersonMention | null {
+/**
+ * "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister",
+ * "NAME (president of ORG)"; with the token index of the title.
+ */
+function nameBeforeTitle(context: Context, comma: number): { mention: PersonMention; titleAt: number } | null {
   const { tb, rules, orgs } = context;
   let at = comma + 1;
   if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
@@ -195,7 +202,7 @@ function nameBeforeTitle(context: Context, comma: number): PersonMention | null 
   // title introduces nobody after it, as it does in "Hanbit Soft, CEO Kim Min-su".
   const name = personNameEndingAt(tb, comma, rules, fullNameAt(context, reading.end) === null);
   if (!name || overlapsOrganization(context, name.from, name.to)) return null;
-  return mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition');
+  return { mention: mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition'), titleAt: at };
 }
 
 /** Where the next name of a list begins after `at`: ", " or "and" or ", and"; -1 when the list ends. */
@@ -259,15 +266,19 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
   const context: Context = { tb, orgs, rules };
   const found: PersonMention[] = [...knownPeople(context)];
   let lastTitled: PersonMention | null = null;
+  let apposedTitleAt = -1;
   for (let i = 0; i < tb.tokens.length; i++) {
     const key = tb.keys[i];
     if ((key === ',' || key === '(') && i > 0) {
       const apposed = nameBeforeTitle(context, i);
-      if (apposed) found.push(apposed);
+      if (apposed) {
+        found.push(apposed.mention);
+        apposedTitleAt = apposed.titleAt;
+      }
     }
     if (orgs.inside[i] === 1) continue;
     const title = titleAt(tb, i, rules);
-    const titled = title && titleBeforeName(context, title);
+    const titled = title && titleBeforeName(context, title, i === apposedTitleAt);
     if (titled) {
       titled.organization ??= sharedOrganization(context, lastTitled, title);
       const listed = title.plural ? namesSharingTitle(context, titled) : [titled];
