@@ -134,6 +134,18 @@ describe('dates: the date the release is about', () => {
     expect(record.date).toBe('2023-06-09');
     expect(record.dates[0]?.inferred?.explanation).toContain('Lee Sang-in was standing commissioner from 2023-04-07 to 2023-12-01');
   });
+
+  it("a day of the month and its weekday fall in one month of an official's term", () => {
+    const { record } = parse(null, 'Standing commissioner Lee Sang-in held a meeting with the heads of broadcasters on the 7th (Wed).');
+    expect(record.date).toBe('2023-06-07');
+    expect(record.dates[0]?.inferred).toMatchObject({ reason: 'weekday+era', candidates: [2023] });
+    expect(record.warnings).toEqual([]);
+  });
+
+  it('a day of the month and its weekday in more than one month of an era are counted from the reference date', () => {
+    const { record } = parse(null, "The KCC held a meeting with the carriers on the 5th (Wed), as Yoon's administration asked.");
+    expect(record.dates[0]?.inferred?.reason).toBe('reference-date');
+  });
 });
 
 describe('dates: found inside a long sentence, offsets into the input', () => {

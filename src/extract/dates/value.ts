@@ -1,7 +1,7 @@
 import type { YearInference } from '../../record/types.js';
 import { inferYear, weekdayContradiction, type Era, type YearProblem } from '../../resolve/year.js';
 import { relativeValue, weekdayValue } from '../../resolve/relative-dates.js';
-import { addMonths, daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, type Day } from './calendar.js';
+import { addMonths, compareDays, daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, weekdayName, weekdayOf, type Day } from './calendar.js';
 import type { DayOfMonthReading, DayReading, Reading } from './reading.js';
 import type { DateContext } from './role.js';
 
@@ -79,7 +79,35 @@ function monthOfDay(day: number, future: boolean, situation: Situation): { year:
   return addMonths(today, future ? (day < today.day ? 1 : 0) : day > today.day ? -1 : 0);
 }
 
+/**
+ * The one month in which the day falls on its written weekday within every era the text names
+ * ("the 5th (Wed)" in a term that runs from January to July 2024: June 2024), or null.
+ */
+function monthOfWeekdayInEras(day: number, weekday: number, situation: Situation): { year: number; month: number } | null {
+  const found: Array<{ year: number; month: number }> = [];
+  for (let year = situation.window.from; year <= situation.window.to; year++) {
+    for (let month = 1; month <= 12; month++) {
+      const date = { year, month, day };
+      const inEras = (era: Era): boolean => era.intervals.some((interval) => compareDays(interval.from, date) <= 0 && compareDays(date, interval.to) <= 0);
+      if (isCalendarDay(date) && weekdayOf(date) === weekday && situation.eras.every(inEras)) found.push({ year, month });
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** A day of the month with its weekday, in a text with no publication date: the era tells the month. */
+function dayOfMonthByEra(reading: DayOfMonthReading, situation: Situation): Resolved | null {
+  if (situation.monthInContext || situation.anchor.reason !== 'reference-date' || reading.weekday === null || situation.eras.length === 0) return null;
+  const month = monthOfWeekdayInEras(reading.day, reading.weekday, situation);
+  if (!month) return null;
+  const eras = situation.eras.map((era) => era.label).join('; ');
+  const explanation = `day ${reading.day} is a ${weekdayName(reading.weekday)} in ${monthName(month.month)} ${month.year} and in no other month when ${eras}`;
+  return { value: formatDay({ ...month, day: reading.day }), inferred: { candidates: [month.year], reason: 'weekday+era', explanation }, problems: [], month };
+}
+
 function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situation: Situation): Resolved {
+  const byEra = dayOfMonthByEra(reading, situation);
+  if (byEra) return byEra;
   const { year, month } = monthOfDay(reading.day, context.future, situation);
   const day = { year, month, day: reading.day };
   if (!isCalendarDay(day)) {
