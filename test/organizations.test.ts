@@ -50,6 +50,8 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
     ['an acronym after a regulator descriptor', 'The KCC met the Romanian regulator ANCOM in Bucharest.', ['Korea Communications Commission', 'ANCOM']],
+    ['a descriptor in apposition after the name', "The delegation visited VTV, Vietnam's national broadcaster, and Viettel.", ['VTV']],
+    ['a descriptor with an article and modifiers after the name', 'The fine fell on Gemtech, a Korean telecom carrier.', ['Gemtech']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -84,6 +86,8 @@ describe('organizations: not found', () => {
     ['a weak alias alone', 'Article X of the law applies.', []],
     ['a weak alias beside one known name only', 'Meta and X met the press.', ['Meta']],
     ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
+    ['an adverb before a descriptor in apposition', 'Meanwhile, the broadcaster, which was fined, appealed.', []],
+    ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { readsAsPerson } from '../../nlp/tags.js';
+import { nominalWords, readsAsPerson } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isLowerCase, phraseKeys, textOf } from '../../nlp/tokens.js';
 import type { OrganizationKind } from '../../record/types.js';
@@ -10,7 +10,8 @@ import type { OrganizationRules } from './rules.js';
  * Names of bodies the gazetteer does not know, found by the company they keep:
  * - coordination: "KT, LGU+, SKB, Infobank and Gemtech" - in a list where at least two items are known
  *   organizations (none a service), the other names are organizations too;
- * - apposition to a descriptor: "an AI startup, Scatter Lab", "the platform operator Kakao".
+ * - apposition to a descriptor: "an AI startup, Scatter Lab", "the platform operator Kakao", and
+ *   after the name: "VTV, Vietnam's national broadcaster,".
  */
 
 const MAX_ITEM_WORDS = 4;
@@ -101,18 +102,53 @@ export function coordinatedMentions(
   return { mentions: found, confirmed };
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const MAX_MODIFIERS = 3;
+/** What may close a descriptor in apposition after a name: ", and", ".", ")" or the end of the text. */
+const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+
+/** A name of up to four capitalized words that ends right before `end`. */
+function itemEndingAt(tb: TokenizedBlock, end: number, rules: OrganizationRules): Item | null {
+  let from = end;
+  while (from > 0 && end - from < MAX_ITEM_WORDS && isNameWord(tb.tokens[from - 1], rules)) from--;
+  return from === end ? null : { from, to: end };
+}
+
+/**
+ * The name before a descriptor in apposition: "VTV, Vietnam's national broadcaster," - a comma, an
+ * article or an owner's possessive, a few modifiers, the descriptor, then a closing mark. The words
+ * must all read as nouns, so that "Meanwhile, the broadcaster," names nothing.
+ */
+function itemBeforeDescriptor(tb: TokenizedBlock, descriptor: number, rules: OrganizationRules): Item | null {
+  const closer = tb.keys[descriptor + 1];
+  if (closer !== undefined && !CLOSERS.has(closer)) return null;
+  let comma = descriptor - 1;
+  while (comma >= 0 && descriptor - comma <= MAX_MODIFIERS + 2 && tb.keys[comma] !== ',') {
+    if (tb.tokens[comma]?.kind === 'punct') return null;
+    comma--;
+  }
+  if (tb.keys[comma] !== ',') return null;
+  const modifiers = tb.tokens.slice(ARTICLES.has(tb.keys[comma + 1] ?? '') ? comma + 2 : comma + 1, descriptor);
+  const item = itemEndingAt(tb, comma, rules);
+  if (!item) return null;
+  const words = [...tb.tokens.slice(item.from, item.to), ...modifiers].filter((token) => token.kind === 'word').map((token) => token.text);
+  return nominalWords(words).every(Boolean) ? item : null;
+}
+
 export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
   const found: OrgMention[] = [];
   if (tb.shouting) return found;
+  const add = (item: Item | null, kind: OrganizationKind): void => {
+    if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
+    found.push(newEntity(tb, item, kind, 'descriptor-apposition', registry));
+  };
   tb.keys.forEach((key, i) => {
     const kind = rules.descriptors.get(key);
     // In lower case, as a common noun: a headline in title case ("to Discuss Platform Regulation")
     // capitalizes every word, so what follows a capitalized descriptor need be no name.
     if (!kind || !isLowerCase(tb.tokens[i])) return;
-    const start = tb.keys[i + 1] === ',' ? i + 2 : i + 1;
-    const item = itemAt(tb, start, rules);
-    if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
-    found.push(newEntity(tb, item, kind, 'descriptor-apposition', registry));
+    const after = itemAt(tb, tb.keys[i + 1] === ',' ? i + 2 : i + 1, rules);
+    add(after ?? itemBeforeDescriptor(tb, i, rules), kind);
   });
   return found;
 }
