@@ -61,6 +61,8 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['a label', 'Release date: June 9, 2023', '2023-06-09', 'June 9, 2023'],
     ['emphasis marks', '*June 9, 2023*', '2023-06-09', 'June 9, 2023'],
     ['the weekday first', 'Friday, June 9, 2023', '2023-06-09', 'Friday, June 9, 2023'],
+    ['a byline with the letterhead\'s name', '**December 28, 2023 | Korea Communications Commission**', '2023-12-28', 'December 28, 2023'],
+    ['the letterhead\'s words first', 'Press Release · June 9, 2023', '2023-06-09', 'June 9, 2023'],
   ])('%s: %j', (_, line, value, text) => {
     const day = dateLineDay(line, rules);
     expect(day?.value).toBe(value);
@@ -74,6 +76,7 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['two days', 'June 9, 2023 and June 10, 2023'],
     ['no calendar day', 'February 30, 2023'],
     ['a label of something else', 'Deadline: June 9, 2023'],
+    ['a byline part that is no chrome', 'June 9, 2023 | KCC to hold a forum'],
   ])('not: %s', (_, line) => {
     expect(dateLineDay(line, rules)).toBeNull();
   });

@@ -80,6 +80,9 @@ class ChromeRules {
 
 const chromeRules = oncePerRules((rules) => new ChromeRules(rules));
 
+/** A line, or a part of one, that is the site's or the letterhead's, not the release's: "Press Release". */
+export const isChromeText = (text: string, rules: RuleSections): boolean => text.trim() !== '' && chromeRules(rules).isNavigation(text);
+
 function groupRange(line: Line, match: RegExpExecArray): Range | null {
   const value = match[1];
   if (value === undefined || value.trim() === '') return null;

@@ -3,6 +3,7 @@ import { findDates } from '../extract/dates/find.js';
 import { dateRulesOf } from '../extract/dates/rules.js';
 import type { Span } from '../record/types.js';
 import type { RuleSections } from '../rules/load.js';
+import { isChromeText } from '../clean/chrome.js';
 
 /** An ISO day from a page's Date line ("2022-04-20", "2023. 6. 9."), or null if it is no real day. */
 export function isoDay(text: string): string | null {
@@ -26,9 +27,23 @@ const DATE_LINE_TAIL = /^[\s*_.]*$/;
 /** Longer than any date line, label and weekday included: a headline or a paragraph. */
 const MAX_DATE_LINE = 80;
 
+/** Parts of a byline: "December 28, 2023 | Korea Communications Commission". */
+const BYLINE_SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+/;
+const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
+
+/** The text before and after the day is emphasis, a label, or parts of a byline that are chrome ("Press Release"). */
+function onlyChromeBeside(lead: string, tail: string, rules: RuleSections): boolean {
+  const leadParts = lead.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
+  const tailParts = tail.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
+  const [ownLead = ''] = leadParts.splice(-1, 1);
+  const [ownTail = ''] = tailParts.splice(0, 1);
+  return DATE_LINE_LEAD.test(ownLead) && DATE_LINE_TAIL.test(ownTail) && [...leadParts, ...tailParts].every((part) => isChromeText(part, rules));
+}
+
 /**
  * A line that states nothing but a day with its year, as a release's date line does: "June 9, 2023",
- * "2023. 6. 9. (Fri)", "Release date: June 9, 2023", "*June 9, 2023*". The day, and where it is written.
+ * "2023. 6. 9. (Fri)", "Release date: June 9, 2023", "*June 9, 2023*", "June 9, 2023 | Press Release".
+ * The day, and where it is written.
  */
 export function dateLineDay(line: string, rules: RuleSections): { value: string; from: number; to: number } | null {
   if (line.length > MAX_DATE_LINE) return null;
@@ -38,6 +53,6 @@ export function dateLineDay(line: string, rules: RuleSections): { value: string;
   const { reading } = date;
   if (reading.kind !== 'day' || reading.year === null || reading.end !== null) return null;
   const day = { year: reading.year, month: reading.month, day: reading.day };
-  if (!isCalendarDay(day) || !DATE_LINE_LEAD.test(line.slice(0, date.from)) || !DATE_LINE_TAIL.test(line.slice(date.to))) return null;
+  if (!isCalendarDay(day) || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
   return { value: formatDay(day), from: date.from, to: date.to };
 }
