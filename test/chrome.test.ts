@@ -110,8 +110,16 @@ describe('removeChrome: footer', () => {
     ['List alone', 'List\n'],
     ['Korean neighbours and list', '이전글 | 2024년 업무계획\n다음글 | 스팸 신고\n목록\n'],
     ['a copyright line', 'ⓒ Korea Communications Commission. All rights reserved.\n'],
+    ['an attachment line with its file type in brackets', 'Attachment [PDF] center_plan.pdf\n'],
   ])('%s', (_, footer) => {
     expect(dechrome(`${header}${BODY}${footer}`)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
+  });
+
+  it.each([
+    ['an attachment line under the Date line', 'Attachment [PDF] center_plan.pdf\n'],
+    ['attachment lines and a blank line', 'Attachments: 2\n\nFile (1) center_plan.pdf 120KB\n'],
+  ])('%s is the page\'s, not the start of a footer', (_, attachments) => {
+    expect(dechrome(`${header}${attachments}${BODY}`)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
   });
 
   it('a footer is cut also when the page has no header', () => {

@@ -166,6 +166,15 @@ export function removeChrome(text: MappedText, rules: RuleSections): Dechromed {
   if (lastHeaderLine < 0) {
     while (bodyStart < lines.length && compiled.isNavigation(lines[bodyStart]!.text)) bodyStart++;
   }
+  // A footer's first line before any release text is the page's ("Attachment [PDF] ..." under the Date line).
+  const firstText = (from: number): number => {
+    let index = from;
+    while (index < lines.length && lines[index]!.text.trim() === '') index++;
+    return index;
+  };
+  for (let index = firstText(bodyStart); index < lines.length && compiled.startsFooter(lines[index]!.text); index = firstText(index + 1)) {
+    bodyStart = index + 1;
+  }
   let bodyEnd = lines.length;
   for (let index = bodyStart; index < lines.length; index++) {
     if (compiled.startsFooter(lines[index]!.text)) {
