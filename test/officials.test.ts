@@ -42,6 +42,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a lawmaker of a party', 'Choi Min-hee, a lawmaker of the Democratic Party, criticized the plan.', ['Choi Min-hee', 'lawmaker', 'Democratic Party of Korea']],
     ['a British honorific is no part of the name', 'The KCC met Dame Melanie Dawes, Chief Executive of Ofcom, in London.', ['Melanie Dawes', 'chief executive', 'Ofcom']],
     ['a nationality after an article', 'Anna Novak, the Polish ambassador to Korea, visited the KCC.', ['Anna Novak', 'ambassador', null]],
+    ['a country before the organization before the title', 'The KCC met Jessica Rosenworcel, the U.S. FCC chairwoman, in Washington.', ['Jessica Rosenworcel', 'chairwoman', 'Federal Communications Commission']],
+    ['a country among the words of a title\'s "of" phrase', 'Lee met Jessica Rosenworcel, Chairwoman of the U.S. Federal Communications Commission (FCC).', ['Jessica Rosenworcel', 'chairwoman', 'Federal Communications Commission']],
     ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],
     ['a lower-case "for" phrase, "at" organization', 'Kim Min-su, vice president for public affairs at Kakao, spoke.', ['Kim Min-su', 'vice president for public affairs', 'Kakao']],
   ])('%s', (_, body, expected) => {

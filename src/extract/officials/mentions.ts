@@ -189,10 +189,11 @@ const SKIPPED_BEFORE_TITLE = new Set(['a', 'an', 'the']);
 function nameBeforeTitle(context: Context, comma: number): { mention: PersonMention; titleAt: number } | null {
   const { tb, rules, orgs } = context;
   let at = comma + 1;
+  const afterNationality = (from: number): number => from + (rules.nationalities.matches(tb.keys, from)[0]?.length ?? 0);
   if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
+  at = afterNationality(at);
   const owner = orgs.starting.get(at);
-  if (owner) at = tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to;
-  at += rules.nationalities.matches(tb.keys, at)[0]?.length ?? 0;
+  if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);
   const title = titleAt(tb, at, rules);
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);
