@@ -77,6 +77,19 @@ describe('removeChrome: navigation before the header', () => {
   });
 
   it.each([
+    ['tabs', 'Korea Communications Commission\t\tFor immediate release'],
+    ['spaces', 'Press Release      Embargo: For release upon delivery'],
+  ])('a letterhead laid out in cells separated by %s is chrome', (_, letterhead) => {
+    const input = `${letterhead}\n\nKCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input).body).toBe(`KCC opens a complaints center\n${BODY}`);
+  });
+
+  it('a line of cells is chrome only when every cell is', () => {
+    const input = `Korea Communications Commission\t\tKCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input).body).toBe(input.replace('\t\t', '  '));
+  });
+
+  it.each([
     ['an embargo note', 'Embargo: For release upon delivery'],
     ['an embargo in capitals', 'EMBARGOED UNTIL DELIVERY'],
     ['a hold note', 'Hold for release until further notice'],

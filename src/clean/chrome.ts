@@ -34,6 +34,8 @@ const HEADER_SEARCH_LINES = 300;
 const READ_COUNT = /^\s*[\d,]+\s*$/;
 const DATE_LABEL = /^\s*\|?\s*Date\b/i;
 
+/** Tabs become spaces when the text is cleaned; a gap of two or more separates a line's cells. */
+const CELL_GAP = /\s{2,}/;
 const CHROME_EDGES = /^[\s•·*\-–]+|[\s>]+$/g;
 const APOSTROPHE_VARIANTS = /[’`]/g;
 const SPACES = /\s+/g;
@@ -67,10 +69,16 @@ class ChromeRules {
     if (trimmed === '') return true;
     return (
       this.lines.has(foldChrome(trimmed)) ||
+      this.cellsAreChrome(trimmed) ||
       this.linePatterns.some((pattern) => pattern.test(trimmed)) ||
       BREADCRUMB.test(trimmed) ||
       hangulShare(trimmed) > 0.5
     );
+  }
+  /** A letterhead laid out in cells (tabs in a Word file): "Korea Communications Commission    For immediate release". */
+  private cellsAreChrome(line: string): boolean {
+    const cells = line.split(CELL_GAP);
+    return cells.length > 1 && cells.every((cell) => this.lines.has(foldChrome(cell)) || this.linePatterns.some((pattern) => pattern.test(cell)));
   }
   startsFooter(line: string): boolean {
     const trimmed = line.trim();
