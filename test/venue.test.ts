@@ -15,6 +15,8 @@ describe('venue: found', () => {
     ['The regional media center opening ceremony was held in Busan.', 'Busan', 'Busan'],
     ['The council met at El Tower in Yangjae-dong on the afternoon of July 19.', 'El Tower in Yangjae-dong', 'Seoul'],
     ['The chairperson visited the Sejong Creative Hall to meet broadcasters.', 'Sejong Creative Hall', 'Sejong'],
+    ['The conference was held at the Palace of the Parliament in Bucharest, Romania.', 'Palace of the Parliament', 'Bucharest'],
+    ['The concert was held at the Sejong Center for the Performing Arts in Seoul.', 'Sejong Center for the Performing Arts', 'Seoul'],
   ])('%s', (sentence, name, city) => {
     const venue = venueOf(sentence);
     expect(venue?.name).toBe(name);

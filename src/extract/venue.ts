@@ -38,6 +38,12 @@ function isDistrict(phrase: PlacePhrase, rules: VenueRules): boolean {
   return DISTRICT.test(name) || (place !== undefined && place.city !== null && foldPlace(place.city) !== foldPlace(name));
 }
 
+const TAIL_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** The phrase names a building: its last word is a head, or a head opens its "of"/"for" tail ("Palace of the Parliament"). */
+const endsInHead = (words: readonly string[], rules: VenueRules): boolean =>
+  words.some((word, index) => rules.heads.has(word) && (index === words.length - 1 || TAIL_CONNECTORS.has(words[index + 1] ?? '')));
+
 function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candidate | null {
   const folded = foldPlace(phrase.words.join(' '));
   const surroundings = phrase.within ? foldPlace(phrase.within.words.join(' ')) : '';
@@ -46,7 +52,7 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
   const head = phrase.words.at(-1) ?? '';
   const specificity = venue
     ? Specificity.KnownVenue
-    : rules.heads.has(head)
+    : endsInHead(phrase.words, rules)
       ? Specificity.Building
       : place || DISTRICT.test(head)
         ? Specificity.City

@@ -46,12 +46,15 @@ function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: n
     if (!space) break;
     const next = to + space[0].length;
     const connector = sticky(CONNECTOR, text, next);
-    const wordAt = next + (connector?.[0].length ?? 0);
+    // "Palace of the Parliament": an article after a connector, before a capitalized word.
+    const article = connector ? sticky(ARTICLE, text, next + connector[0].length) : null;
+    const wordAt = next + (connector?.[0].length ?? 0) + (article?.[0].length ?? 0);
     const word = sticky(WORD, text, wordAt);
     if (!word) break;
     const isName = capitalized(word[0]) || DIGIT_FIRST.test(word[0]);
     if (!isName && (connector || !heads.has(word[0].toLowerCase()))) break;
     if (connector) words.push(connector[0].trim());
+    if (article) words.push(article[0].trim());
     words.push(word[0]);
     to = wordAt + word[0].length;
     if (!isName) break;
