@@ -135,6 +135,14 @@ describe('dates: the date the release is about', () => {
     expect(record.dates[0]?.inferred?.explanation).toContain('Lee Sang-in was standing commissioner from 2023-04-07 to 2023-12-01');
   });
 
+  it("an event overview's labelled date is the event's, and dates the same day written without a year", () => {
+    const { record } = parse(null, 'The KCC held the awards ceremony on Thursday, December 21.\n\nDate and time: December 21, 2023 (Thu) 14:00');
+    expect(record.dates.map((date) => [date.value, date.role, date.inferred?.reason ?? null])).toEqual([
+      ['2023-12-21', 'event', 'written-elsewhere'],
+      ['2023-12-21', 'event', null],
+    ]);
+  });
+
   it("a day of the month and its weekday fall in one month of an official's term", () => {
     const { record } = parse(null, 'Standing commissioner Lee Sang-in held a meeting with the heads of broadcasters on the 7th (Wed).');
     expect(record.date).toBe('2023-06-07');

@@ -6,7 +6,8 @@ import { findDates } from './dates/find.js';
 import { contextOf } from './dates/role.js';
 import { dateRulesOf, type DateRules } from './dates/rules.js';
 import { nearbyYear, sentenceCuesFor } from './dates/sentence.js';
-import { resolveDate, type Situation } from './dates/value.js';
+import { monthDayKey, resolveDate, type Situation } from './dates/value.js';
+import type { Found } from './dates/reading.js';
 
 export interface DatesResult {
   dates: DateMention[];
@@ -17,8 +18,7 @@ export interface DatesResult {
 /** Years considered when nothing else bounds them, if the people data names no era. */
 const FALLBACK_SPAN = 20;
 
-function blockDates(doc: Doc, block: Block, rules: DateRules, situation: Omit<Situation, 'nearbyYear'>): { mentions: DateMention[]; month: Situation['monthInContext'] } {
-  const found = findDates(block.text, rules);
+function blockDates(doc: Doc, block: Block, found: readonly Found[], rules: DateRules, situation: Omit<Situation, 'nearbyYear'>): { mentions: DateMention[]; month: Situation['monthInContext'] } {
   const sentenceOf = sentenceCuesFor(block.text, found, rules);
   const mentions: DateMention[] = [];
   let month = situation.monthInContext;
@@ -34,6 +34,17 @@ function blockDates(doc: Doc, block: Block, rules: DateRules, situation: Omit<Si
   return { mentions, month };
 }
 
+/** Per month and day, the years the text writes with it: "December 21, 2023" dates "Thursday, December 21". */
+function yearsWrittenWithDays(found: readonly Found[]): Map<string, Set<number>> {
+  const years = new Map<string, Set<number>>();
+  for (const { reading } of found) {
+    if (reading.kind !== 'day' || reading.year === null) continue;
+    const key = monthDayKey(reading.month, reading.day);
+    years.set(key, (years.get(key) ?? new Set()).add(reading.year));
+  }
+  return years;
+}
+
 /** The reported event's day: the first day a lead verb governs, of a known year. */
 function eventDay(dates: readonly DateMention[]): string | null {
   const event = dates.find((mention) => mention.role === 'event' && /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(mention.value));
@@ -45,11 +56,13 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   const published = doc.published ? parseDay(doc.published.value) : null;
   const anchor = published ? { day: published, reason: 'published' as const } : { day: parseDay(doc.referenceDate), reason: 'reference-date' as const };
   const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
-  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null };
+  const foundIn = doc.blocks.map((block) => findDates(block.text, rules));
+  const writtenYears = yearsWrittenWithDays(foundIn.flat());
+  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenYears };
 
   const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
-  for (const block of doc.blocks) {
-    const { mentions, month } = blockDates(doc, block, rules, situation);
+  for (const [index, block] of doc.blocks.entries()) {
+    const { mentions, month } = blockDates(doc, block, foundIn[index] ?? [], rules, situation);
     dates.push(...mentions);
     situation = { ...situation, monthInContext: month };
   }

@@ -3,9 +3,10 @@ import type { YearInference } from '../record/types.js';
 
 /**
  * The year of a date written without one. Rules run in a fixed order, each narrowing the years
- * still possible: an explicit year nearby, the publication date, the weekday written beside the
- * day, the era the text names. A rule that would leave no year contradicts an earlier one: it is
- * reported, never silently obeyed. When more than one year is left, there is no answer.
+ * still possible: an explicit year nearby, the publication date, the same day written with its year
+ * elsewhere in the text, the weekday written beside the day, the era the text names. A rule that
+ * would leave no year contradicts an earlier one: it is reported, never silently obeyed. When more
+ * than one year is left, there is no answer.
  */
 
 /** Inclusive interval of days. */
@@ -28,6 +29,8 @@ export interface YearQuestion {
   weekday: number | null;
   /** A year written with another date of the same sentence. */
   nearbyYear: number | null;
+  /** The one year the text writes with the same month and day elsewhere ("December 21, 2023" in an overview). */
+  yearWrittenElsewhere: number | null;
   published: Day | null;
   /** The sentence speaks of the future: the date falls on or after publication. */
   future: boolean;
@@ -102,6 +105,11 @@ export function inferYear(q: YearQuestion): YearAnswer {
     if (year !== undefined) {
       narrow('published', [year], `${monthDayName(q)} ${q.future ? 'next after' : 'last before'} the publication date ${formatDay(published)}${q.future ? ' (the sentence speaks of the future)' : ''}`, shown);
     }
+  }
+  // After the publication date, which dates the text's own days; the same day of another year may be written too.
+  const elsewhere = q.yearWrittenElsewhere;
+  if (years.length > 1 && elsewhere !== null && years.includes(elsewhere)) {
+    narrow('written-elsewhere', [elsewhere], `${monthDayName(q)} is written with the year ${elsewhere} elsewhere in the text`, [elsewhere]);
   }
   if (q.weekday !== null && q.day !== null) {
     const day = q.day;

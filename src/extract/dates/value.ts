@@ -14,6 +14,8 @@ export interface Situation {
   window: { from: number; to: number };
   /** A year written with another date of the same sentence. */
   nearbyYear: number | null;
+  /** Per month and day ("12-21"), the years the text writes with it. */
+  writtenYears: ReadonlyMap<string, ReadonlySet<number>>;
   /** The month the text last talked about, for "on the 16th". */
   monthInContext: { year: number; month: number } | null;
 }
@@ -26,8 +28,12 @@ export interface Resolved {
   month: { year: number; month: number } | null;
 }
 
+export const monthDayKey = (month: number, day: number): string => `${month}-${day}`;
+
 function yearOf(month: number, day: number | null, weekday: number | null, context: DateContext, situation: Situation): ReturnType<typeof inferYear> {
-  return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
+  const written = day === null ? undefined : situation.writtenYears.get(monthDayKey(month, day));
+  const yearWrittenElsewhere = written?.size === 1 ? [...written][0]! : null;
+  return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, yearWrittenElsewhere, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
 }
 
 /** The year of a month: as written, else inferred. */
