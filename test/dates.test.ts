@@ -143,6 +143,14 @@ describe('dates: the date the release is about', () => {
     ]);
   });
 
+  it('a day of the month takes the month of the same day written in full elsewhere', () => {
+    const { record } = parse(null, 'Awards ceremony held on the 21st\n\nThe KCC held the ceremony on December 21, 2023.');
+    expect(record.dates.map((date) => [date.text, date.value, date.inferred?.reason ?? null])).toEqual([
+      ['the 21st', '2023-12-21', 'written-elsewhere'],
+      ['December 21, 2023', '2023-12-21', null],
+    ]);
+  });
+
   it("a day of the month and its weekday fall in one month of an official's term", () => {
     const { record } = parse(null, 'Standing commissioner Lee Sang-in held a meeting with the heads of broadcasters on the 7th (Wed).');
     expect(record.date).toBe('2023-06-07');

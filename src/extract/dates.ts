@@ -1,12 +1,12 @@
 import type { Block, Doc } from '../pipeline/doc.js';
 import type { DateMention, Official } from '../record/types.js';
 import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
-import { parseDay } from './dates/calendar.js';
+import { parseDay, type Day } from './dates/calendar.js';
 import { findDates } from './dates/find.js';
 import { contextOf } from './dates/role.js';
 import { dateRulesOf, type DateRules } from './dates/rules.js';
 import { nearbyYear, sentenceCuesFor } from './dates/sentence.js';
-import { monthDayKey, resolveDate, type Situation } from './dates/value.js';
+import { resolveDate, type Situation } from './dates/value.js';
 import type { Found } from './dates/reading.js';
 
 export interface DatesResult {
@@ -34,16 +34,9 @@ function blockDates(doc: Doc, block: Block, found: readonly Found[], rules: Date
   return { mentions, month };
 }
 
-/** Per month and day, the years the text writes with it: "December 21, 2023" dates "Thursday, December 21". */
-function yearsWrittenWithDays(found: readonly Found[]): Map<string, Set<number>> {
-  const years = new Map<string, Set<number>>();
-  for (const { reading } of found) {
-    if (reading.kind !== 'day' || reading.year === null) continue;
-    const key = monthDayKey(reading.month, reading.day);
-    years.set(key, (years.get(key) ?? new Set()).add(reading.year));
-  }
-  return years;
-}
+/** The days the text writes with their year: "December 21, 2023" dates "Thursday, December 21" and "the 21st". */
+const daysWrittenInFull = (found: readonly Found[]): Day[] =>
+  found.flatMap(({ reading }) => (reading.kind === 'day' && reading.year !== null ? [{ year: reading.year, month: reading.month, day: reading.day }] : []));
 
 /** The reported event's day: the first day a lead verb governs, of a known year. */
 function eventDay(dates: readonly DateMention[]): string | null {
@@ -57,8 +50,8 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   const anchor = published ? { day: published, reason: 'published' as const } : { day: parseDay(doc.referenceDate), reason: 'reference-date' as const };
   const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
   const foundIn = doc.blocks.map((block) => findDates(block.text, rules));
-  const writtenYears = yearsWrittenWithDays(foundIn.flat());
-  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenYears };
+  const writtenDays = daysWrittenInFull(foundIn.flat());
+  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays };
 
   const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
   for (const [index, block] of doc.blocks.entries()) {

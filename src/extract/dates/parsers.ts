@@ -202,8 +202,8 @@ export function buildParsers(rules: DateRules): Parser[] {
     },
     {
       id: 'day-of-month',
-      // "announced on the 15th that", "met on the afternoon of the 9th with": not "on the 15th floor".
-      ...wordStart(`on\\s+(?:the\\s+(?:${rules.dayParts})\\s+of\\s+)?(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their)${E})`),
+      // "announced on the 15th that", "met on the afternoon of the 9th with", "- held on the 21st -": not "on the 15th floor".
+      ...wordStart(`on\\s+(?:the\\s+(?:${rules.dayParts})\\s+of\\s+)?(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their)${E})`),
       spans: ['whole'],
       read: (g) => {
         const day = number(g.d);

@@ -14,8 +14,8 @@ export interface Situation {
   window: { from: number; to: number };
   /** A year written with another date of the same sentence. */
   nearbyYear: number | null;
-  /** Per month and day ("12-21"), the years the text writes with it. */
-  writtenYears: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The days the text writes with their year ("December 21, 2023"). */
+  writtenDays: readonly Day[];
   /** The month the text last talked about, for "on the 16th". */
   monthInContext: { year: number; month: number } | null;
 }
@@ -28,11 +28,9 @@ export interface Resolved {
   month: { year: number; month: number } | null;
 }
 
-export const monthDayKey = (month: number, day: number): string => `${month}-${day}`;
-
 function yearOf(month: number, day: number | null, weekday: number | null, context: DateContext, situation: Situation): ReturnType<typeof inferYear> {
-  const written = day === null ? undefined : situation.writtenYears.get(monthDayKey(month, day));
-  const yearWrittenElsewhere = written?.size === 1 ? [...written][0]! : null;
+  const written = new Set(situation.writtenDays.filter((other) => other.month === month && other.day === day).map((other) => other.year));
+  const yearWrittenElsewhere = day !== null && written.size === 1 ? [...written][0]! : null;
   return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, yearWrittenElsewhere, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
 }
 
@@ -111,9 +109,23 @@ function dayOfMonthByEra(reading: DayOfMonthReading, situation: Situation): Reso
   return { value: formatDay({ ...month, day: reading.day }), inferred: { candidates: [month.year], reason: 'weekday+era', explanation }, problems: [], month };
 }
 
+/**
+ * A day of the month in a text with no publication date, whose day the text writes in full once
+ * elsewhere: "held on the 21st" and "December 21, 2023".
+ */
+function dayOfMonthWrittenElsewhere(reading: DayOfMonthReading, situation: Situation): Resolved | null {
+  if (situation.monthInContext || situation.anchor.reason !== 'reference-date') return null;
+  const months = new Set(situation.writtenDays.filter((other) => other.day === reading.day).map((other) => isoMonth(other.year, other.month)));
+  if (months.size !== 1) return null;
+  const day = situation.writtenDays.find((other) => other.day === reading.day)!;
+  const explanation = `day ${reading.day} is written as ${monthName(day.month)} ${day.day}, ${day.year} elsewhere in the text`;
+  const month = { year: day.year, month: day.month };
+  return { value: formatDay(day), inferred: { candidates: [day.year], reason: 'written-elsewhere', explanation }, problems: weekdayContradiction(day, reading.weekday), month };
+}
+
 function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situation: Situation): Resolved {
-  const byEra = dayOfMonthByEra(reading, situation);
-  if (byEra) return byEra;
+  const fromText = dayOfMonthWrittenElsewhere(reading, situation) ?? dayOfMonthByEra(reading, situation);
+  if (fromText) return fromText;
   const { year, month } = monthOfDay(reading.day, context.future, situation);
   const day = { year, month, day: reading.day };
   if (!isCalendarDay(day)) {
