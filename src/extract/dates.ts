@@ -1,12 +1,12 @@
 import type { Block, Doc } from '../pipeline/doc.js';
 import type { DateMention, Official } from '../record/types.js';
 import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
-import { parseDay, type Day } from './dates/calendar.js';
+import { parseDay } from './dates/calendar.js';
 import { findDates } from './dates/find.js';
 import { contextOf } from './dates/role.js';
 import { dateRulesOf, type DateRules } from './dates/rules.js';
 import { nearbyYear, sentenceCuesFor } from './dates/sentence.js';
-import { resolveDate, type Situation } from './dates/value.js';
+import { resolveDate, WrittenDays, type Situation } from './dates/value.js';
 import type { Found } from './dates/reading.js';
 
 export interface DatesResult {
@@ -35,8 +35,8 @@ function blockDates(doc: Doc, block: Block, found: readonly Found[], rules: Date
 }
 
 /** The days the text writes with their year: "December 21, 2023" dates "Thursday, December 21" and "the 21st". */
-const daysWrittenInFull = (found: readonly Found[]): Day[] =>
-  found.flatMap(({ reading }) => (reading.kind === 'day' && reading.year !== null ? [{ year: reading.year, month: reading.month, day: reading.day }] : []));
+const daysWrittenInFull = (found: readonly Found[]): WrittenDays =>
+  new WrittenDays(found.flatMap(({ reading }) => (reading.kind === 'day' && reading.year !== null ? [{ year: reading.year, month: reading.month, day: reading.day }] : [])));
 
 /** The reported event's day: the first day a lead verb governs, of a known year. */
 function eventDay(dates: readonly DateMention[]): string | null {

@@ -6,6 +6,31 @@ import type { DayOfMonthReading, DayReading, Reading } from './reading.js';
 import type { DateContext } from './role.js';
 
 /** Everything outside a date expression that its value may depend on. */
+/** The days a text writes with their year ("December 21, 2023"), by the day of the month, each once. */
+export class WrittenDays {
+  private readonly byDay = new Map<number, Day[]>();
+
+  constructor(days: Iterable<Day>) {
+    for (const day of days) {
+      const same = this.byDay.get(day.day) ?? [];
+      if (same.length === 0) this.byDay.set(day.day, same);
+      if (!same.some((other) => other.year === day.year && other.month === day.month)) same.push(day);
+    }
+  }
+
+  /** The one year written with this month and day, or null. */
+  yearOf(month: number, day: number): number | null {
+    const years = (this.byDay.get(day) ?? []).filter((other) => other.month === month);
+    return years.length === 1 ? years[0]!.year : null;
+  }
+
+  /** The one day written in full with this day of the month, or null. */
+  onlyOneWith(day: number): Day | null {
+    const days = this.byDay.get(day) ?? [];
+    return days.length === 1 ? days[0]! : null;
+  }
+}
+
 export interface Situation {
   published: Day | null;
   /** What relative words count from, and the rule id that says so. */
@@ -15,7 +40,7 @@ export interface Situation {
   /** A year written with another date of the same sentence. */
   nearbyYear: number | null;
   /** The days the text writes with their year ("December 21, 2023"). */
-  writtenDays: readonly Day[];
+  writtenDays: WrittenDays;
   /** The month the text last talked about, for "on the 16th". */
   monthInContext: { year: number; month: number } | null;
 }
@@ -29,8 +54,7 @@ export interface Resolved {
 }
 
 function yearOf(month: number, day: number | null, weekday: number | null, context: DateContext, situation: Situation): ReturnType<typeof inferYear> {
-  const written = new Set(situation.writtenDays.filter((other) => other.month === month && other.day === day).map((other) => other.year));
-  const yearWrittenElsewhere = day !== null && written.size === 1 ? [...written][0]! : null;
+  const yearWrittenElsewhere = day === null ? null : situation.writtenDays.yearOf(month, day);
   return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, yearWrittenElsewhere, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
 }
 
@@ -115,9 +139,8 @@ function dayOfMonthByEra(reading: DayOfMonthReading, situation: Situation): Reso
  */
 function dayOfMonthWrittenElsewhere(reading: DayOfMonthReading, situation: Situation): Resolved | null {
   if (situation.monthInContext || situation.anchor.reason !== 'reference-date') return null;
-  const months = new Set(situation.writtenDays.filter((other) => other.day === reading.day).map((other) => isoMonth(other.year, other.month)));
-  if (months.size !== 1) return null;
-  const day = situation.writtenDays.find((other) => other.day === reading.day)!;
+  const day = situation.writtenDays.onlyOneWith(reading.day);
+  if (!day) return null;
   const explanation = `day ${reading.day} is written as ${monthName(day.month)} ${day.day}, ${day.year} elsewhere in the text`;
   const month = { year: day.year, month: day.month };
   return { value: formatDay(day), inferred: { candidates: [day.year], reason: 'written-elsewhere', explanation }, problems: weekdayContradiction(day, reading.weekday), month };
