@@ -106,6 +106,12 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('Samsung Announces Merger\n\nThe company announced a merger with a startup.')).not.toContain('broadcast-licensing');
   });
 
+  it('re-approving a channel is licensing, the verb too; "approved the re-licensing" is not read as "re-approved"', () => {
+    expect(ids('The KCC decided to conditionally re-approve two general programming channels.')).toContain('broadcast-licensing');
+    const evidence = topicsOf('The KCC approved the re-licensing of a channel.').find((topic) => topic.id === 'broadcast-licensing')?.evidence ?? [];
+    expect(evidence.map((span) => span.text)).not.toContain('approved the re');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
