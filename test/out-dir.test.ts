@@ -76,6 +76,11 @@ describe('OutDir.prepare', () => {
   ])('reports a problem for %s', (_, dir, problem) => {
     expect(new OutDir(dir(), '.yaml').prepare()).toBe(problem);
   });
+
+  // Node 20's recursive mkdir loops for ever there; only Linux has a /proc to try it on.
+  it.runIf(process.platform === 'linux')('reports a problem, and returns, for a folder in a file system that holds none (/proc)', () => {
+    expect(new OutDir('/proc/kcc-parse-test/out', '.yaml').prepare()).toBe('no such file or folder');
+  });
 });
 
 describe('OutDir.write', () => {

@@ -1,5 +1,5 @@
-import { accessSync, constants, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { describeFsError } from './inputs.js';
 
 /**
@@ -19,7 +19,7 @@ export class OutDir {
   /** Null when the folder can be written, else the problem. */
   prepare(): string | null {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeFolders(this.dir);
       accessSync(this.dir, constants.W_OK);
       return null;
     } catch (error) {
@@ -56,6 +56,25 @@ export class OutDir {
     for (const temporary of this.pending) rmSync(temporary, { force: true });
     this.pending.clear();
   }
+}
+
+/**
+ * `mkdir -p`. Node 20's own (`recursive: true`) never returns where a parent exists but cannot hold
+ * folders, as in /proc: making the child fails, the parent exists, and it tries the child again.
+ * Here the child is tried once more after its parent is made, and a second failure is final.
+ */
+function makeFolders(dir: string): void {
+  try {
+    mkdirSync(dir);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(dir).isDirectory()) return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+  }
+  makeFolders(dirname(dir));
+  mkdirSync(dir);
 }
 
 /**
