@@ -46,6 +46,11 @@ describe('officials: found through titles and their grammar', () => {
     ['a country among the words of a title\'s "of" phrase', 'Lee met Jessica Rosenworcel, Chairwoman of the U.S. Federal Communications Commission (FCC).', ['Jessica Rosenworcel', 'chairwoman', 'Federal Communications Commission']],
     ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],
     ['a lower-case "for" phrase, "at" organization', 'Kim Min-su, vice president for public affairs at Kakao, spoke.', ['Kim Min-su', 'vice president for public affairs', 'Kakao']],
+    [
+      'a first name that is also a place, in apposition to a title with a long "for" phrase',
+      "Lee met Markham Erickson, Google's Vice President for Government Affairs and Public Policy.",
+      ['Markham Erickson', 'vice president for government affairs and public policy', 'Google'],
+    ],
   ])('%s', (_, body, expected) => {
     const [official, ...rest] = officialsOf(body);
     expect(rest).toEqual([]);
@@ -119,6 +124,8 @@ describe('officials: titles shared along a list', () => {
 
 describe('officials: not found', () => {
   it.each<[string, string]>([
+    ['the last words of a title\'s capitalized phrase that read as no name', 'The KCC met the Vice President for Government Affairs and Public Policy.'],
+    ['a place after "in" before a title in apposition', "In Las Vegas, Google's vice president spoke."],
     ['a title alone', 'The chairman of the Korea Communications User Protection Association attended the ceremony.'],
     ['a title before a lower-case word', 'The KCC held a standing commissioner countermeasure meeting on Monday.'],
     ['a name without a role', 'The survey asked 1,000 people, including Kim Ji-won, about their habits.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameAt, nominalWords, readsAsPerson } from '../src/nlp/tags.js';
+import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson } from '../src/nlp/tags.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -11,6 +11,17 @@ describe('compromise tags on short phrases', () => {
     ['Meta Platforms', false],
   ])('%s reads as a person: %s', (phrase, expected) => {
     expect(readsAsPerson(words(phrase))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['Thierry Breton', true],
+    ['Markham Erickson', true],
+    ['Public Policy', false],
+    ['San Francisco', false],
+    ['Mountain View', false],
+    ['Hong Kong', false],
+  ])('%s may read as a person: %s', (phrase, expected) => {
+    expect(mayReadAsPerson(words(phrase))).toBe(expected);
   });
 
   it('finds where a name starts after a title phrase', () => {

@@ -53,13 +53,24 @@ export function readsAsPerson(words: readonly string[]): boolean {
 /** Tags of a proper name that compromise does not know as a person's, nor as anything else. */
 const BARE_NAME_TAGS = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Hyphenated']);
 
+/** Tags of a place that is no first name: "Hong Kong", "San Francisco" (where "Markham" and "Austin" may be one). */
+const NAMED_PLACE_TAGS = ['City', 'Country', 'Region'];
+
+/** A first word that is also a small place, before a surname that is no place: "Markham Erickson". */
+function placeAsFirstName(tags: readonly ReadonlySet<string>[], index: number): boolean {
+  return index === 0 && tags.length >= 2 && !NAMED_PLACE_TAGS.some((tag) => tags[0]!.has(tag)) && !tags.slice(1).some((set) => set.has('Place'));
+}
+
 /**
  * compromise reads the words as a person's name, or as proper nouns that may be one it does not know
- * ("Thierry Breton", "Margrethe Vestager"): no place, organization, adjective, plural, verb or date.
+ * ("Thierry Breton", "Margrethe Vestager", "Markham Erickson"): no organization, adjective, plural,
+ * verb or date, and no place but a first name that also names one.
  */
 export function mayReadAsPerson(words: readonly string[]): boolean {
   const tags = wordTags(words);
-  return readsAsPerson(words) || (tags.length > 0 && tags.every((set) => set.size > 0 && [...set].every((tag) => BARE_NAME_TAGS.has(tag))));
+  const bare = (set: ReadonlySet<string>, index: number): boolean =>
+    set.size > 0 && [...set].every((tag) => BARE_NAME_TAGS.has(tag) || (tag === 'Place' && placeAsFirstName(tags, index)));
+  return readsAsPerson(words) || (tags.length > 0 && tags.every(bare));
 }
 
 const NOT_NOMINAL = ['Preposition', 'Determiner', 'Pronoun', 'PastTense', 'Modal', 'Copula', 'Date', 'Adverb', 'Conjunction'];

@@ -61,7 +61,10 @@ function capitalizedRun({ tb, orgs }: Context, from: number): number {
   return end;
 }
 
-/** Where a name begins inside a capitalized run: a Korean name, else compromise's first first name. */
+/**
+ * Where a name begins inside a capitalized run: a Korean name, else compromise's first first name,
+ * else the run's last two words if they may read as a name ("Public Policy" may not).
+ */
 function nameInRun(context: Context, from: number, to: number): PersonName | null {
   for (let i = from + 1; i < to; i++) {
     const name = personNameAt(context.tb, i, context.rules);
@@ -70,7 +73,7 @@ function nameInRun(context: Context, from: number, to: number): PersonName | nul
   const words = context.tb.tokens.slice(from, to).map((token) => token.text);
   const first = firstNameAt(words);
   if (first > 0) return personNameAt(context.tb, from + first, context.rules);
-  return to - from >= 3 ? personNameAt(context.tb, to - 2, context.rules) : null;
+  return to - from >= 3 && mayReadAsPerson(words.slice(-2)) ? personNameAt(context.tb, to - 2, context.rules) : null;
 }
 
 /** "of global public policy", "for public affairs": nouns and adjectives. Returns the index after them. */
@@ -181,6 +184,8 @@ function titleThenApposition(context: Context, reading: TitleReading): PersonMen
 }
 
 const SKIPPED_BEFORE_TITLE = new Set(['a', 'an', 'the']);
+/** "In Las Vegas, Google's vice president said": what follows these is a place, not a person. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
 /**
  * "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister",
@@ -202,7 +207,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   // first name that compromise does not know ("Thierry Breton, EU Commissioner") will do when the
   // title introduces nobody after it, as it does in "Hanbit Soft, CEO Kim Min-su".
   const name = personNameEndingAt(tb, comma, rules, fullNameAt(context, reading.end) === null);
-  if (!name || overlapsOrganization(context, name.from, name.to)) return null;
+  if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
   return { mention: mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition'), titleAt: at };
 }
 
