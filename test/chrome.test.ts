@@ -42,6 +42,14 @@ describe('removeChrome: page header layouts', () => {
     expect(dechrome(`Title KCC opens a complaints center\n${line}\n${BODY}`).date).toBe(date);
   });
 
+  it.each([
+    ['a headline', 'KCC, 2024 Work Plan Announced\nDate 2024-01-25 Read 1024\n', 'KCC, 2024 Work Plan Announced'],
+    ['navigation', 'Press Releases\nDate 2024-01-25 Read 1024\n', null],
+    ['a sentence', 'The KCC announced its plan.\nDate 2024-01-25 Read 1024\n', null],
+  ])('a Date line without a Title line: the line before it is the title when it is %s', (_, header, title) => {
+    expect(dechrome(`${header}${BODY}`)).toMatchObject({ title, date: '2024-01-25' });
+  });
+
   it('header offsets point into the input, past CRLF and NBSP', () => {
     const input = 'Home > News\r\nTitle\u00A0KCC opens a center\r\nDate 2023-01-02 Read 12\r\nThe KCC opened it.\r\n';
     const normalized = normalizeCharacters(input);

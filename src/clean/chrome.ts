@@ -158,7 +158,25 @@ function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; ch
       break;
     }
   }
+  if (header.date && !header.title) titleBeforeDate(lines, header, chrome, rules);
   return { header, chrome };
+}
+
+const SENTENCE_END = /[.!?]["'’”)\]]*$/;
+
+/**
+ * A page whose Title label was cut off: the headline is the line right before the Date line, if that
+ * line is no navigation and no sentence ("KCC, 2024 Work Plan Announced" / "Date 2024-01-25 Read 1024").
+ */
+function titleBeforeDate(lines: Line[], header: PageHeader, chrome: Set<number>, rules: ChromeRules): void {
+  const dateLine = lines.findIndex((line) => header.date !== null && line.start <= header.date.start && header.date.start <= line.end);
+  let index = dateLine - 1;
+  while (index >= 0 && lines[index]!.text.trim() === '') index--;
+  const line = lines[index];
+  if (!line || rules.isNavigation(line.text) || SENTENCE_END.test(line.text.trim())) return;
+  const start = line.start + line.text.search(/\S/);
+  header.title = { start, end: line.start + line.text.trimEnd().length };
+  chrome.add(index);
 }
 
 /** Removes the website's navigation, header and footer lines; the release text stays mapped to the input. */
