@@ -203,7 +203,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     {
       id: 'day-of-month',
       // "announced on the 15th that", "met on the afternoon of the 9th with", "- held on the 21st -": not "on the 15th floor".
-      ...wordStart(`on\\s+(?:the\\s+(?:${rules.dayParts})\\s+of\\s+)?(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their)${E})`),
+      ...wordStart(`on\\s+(?:the\\s+(?:${rules.dayParts})\\s+of\\s+)?(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their|under|as|after|before|amid|following|during|when|while|by|from|via)${E})`),
       spans: ['whole'],
       read: (g) => {
         const day = number(g.d);
