@@ -123,6 +123,8 @@ describe('parseStructure: a date line among the headlines', () => {
     ['before the headline', `2023. 6. 9. (Fri)\n\nKCC fines three carriers\n\n${S1}\n`, '2023. 6. 9. (Fri)'],
     ['after the headline, with a label', `KCC fines three carriers\nRelease date: June 9, 2023\n${S1}\n`, 'June 9, 2023'],
     ['in Markdown emphasis', `# KCC fines three carriers\n\n*June 9, 2023*\n\n${S1}\n`, 'June 9, 2023'],
+    ['a dateline with its place', `KCC fines three carriers\nSeoul, June 9, 2023\n${S1}\n`, 'June 9, 2023'],
+    ['a dateline that opens the first paragraph', `KCC fines three carriers\n\n**Seoul, June 9, 2023** — ${S1}\n`, 'June 9, 2023'],
   ])('%s: the day, and the line is no headline', (_, input, text) => {
     const structure = structureOf(input);
     expect(structure.title?.text).toBe('KCC fines three carriers');
@@ -138,6 +140,10 @@ describe('parseStructure: a date line among the headlines', () => {
 
   it('a day in a sentence is no date line', () => {
     expect(structureOf(`KCC fines three carriers\n${S1}\nJune 9, 2023\n`).dateLine).toBeNull();
+  });
+
+  it('a dash after a day that opens a sentence makes no dateline', () => {
+    expect(structureOf(`KCC fines three carriers\n\nOn June 9, 2023 — a Friday — the KCC met.\n`).dateLine).toBeNull();
   });
 });
 

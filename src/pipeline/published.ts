@@ -21,8 +21,8 @@ export function publishedFrom(span: Span | null): { value: string; span: Span } 
   return value ? { value, span } : null;
 }
 
-/** What may stand before the day of a date line: a label, emphasis marks. */
-const DATE_LINE_LEAD = /^[\s*_]*(?:(?:(?:release|publication)\s+date|date|released|published|dated)\s*[:|]?)?[\s*_]*$/i;
+/** What may stand before the day of a date line: a label or the place of a dateline ("Seoul,"), emphasis marks. */
+const DATE_LINE_LEAD = /^[\s*_]*(?:(?:(?:release|publication)\s+date|date|released|published|dated)\s*[:|]?|\p{Lu}[\p{L}.'’ -]{0,40},)?[\s*_]*$/iu;
 const DATE_LINE_TAIL = /^[\s*_.]*$/;
 /** Longer than any date line, label and weekday included: a headline or a paragraph. */
 const MAX_DATE_LINE = 80;
@@ -55,4 +55,17 @@ export function dateLineDay(line: string, rules: RuleSections): { value: string;
   const day = { year: reading.year, month: reading.month, day: reading.day };
   if (!isCalendarDay(day) || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
   return { value: formatDay(day), from: date.from, to: date.to };
+}
+
+/** The dash after a dateline that opens a paragraph. */
+const DATELINE_DASH = /\s+(?:—|–|--?)\s+/;
+
+/**
+ * A dateline that opens the first paragraph: "Seoul, October 8, 2025 — The KCC launched ...". The day
+ * as `dateLineDay` gives it, and where the paragraph's own text begins.
+ */
+export function datelineDay(line: string, rules: RuleSections): { value: string; from: number; to: number; textFrom: number } | null {
+  const dash = DATELINE_DASH.exec(line.slice(0, MAX_DATE_LINE));
+  const day = dash ? dateLineDay(line.slice(0, dash.index), rules) : null;
+  return day && dash ? { ...day, textFrom: dash.index + dash[0].length } : null;
 }

@@ -5,7 +5,7 @@ import type { MappedText } from '../clean/mapped-text.js';
 import type { PageHeader } from '../clean/chrome.js';
 import { splitLines } from '../clean/lines.js';
 import { Block } from './doc.js';
-import { dateLineDay } from './published.js';
+import { dateLineDay, datelineDay } from './published.js';
 import type { RuleSections } from '../rules/load.js';
 
 const markdown = unified().use(remarkParse);
@@ -144,7 +144,9 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         }
         if (lineRange.end >= bodyFloor || !isHeadlineLike(lineText)) {
           inLead = false;
-          rest = { start: lineRange.start, end: blockRange.end };
+          const dateline: ReturnType<typeof datelineDay> = !dateLine && !header.date ? datelineDay(lineText, rules) : null;
+          if (dateline) dateLine = { value: dateline.value, start: lineRange.start + dateline.from, end: lineRange.start + dateline.to };
+          rest = { start: lineRange.start + (dateline?.textFrom ?? 0), end: blockRange.end };
           break;
         }
         if (!title) title = makeBlock('title', body, lineRange);
