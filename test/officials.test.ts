@@ -29,7 +29,7 @@ describe('officials: found through titles and their grammar', () => {
     ['joined given name', 'Chairperson Lee Jinsook of the KCC opened the meeting.', ['Lee Jinsook', 'chairperson', 'Korea Communications Commission']],
     ['given name first, reported family name first', 'Standing Commissioner Sang-in Lee met the delegation.', ['Lee Sang-in', 'standing commissioner', null]],
     ['courtesy word: a person without a role word', 'Mr. Tom Becker of Apple thanked the KCC.', ['Tom Becker', null, 'Apple']],
-    ['a first name the tagger does not know, in apposition before a title', 'The KCC met Thierry Breton, EU Commissioner for the Internal Market, in Brussels.', ['Thierry Breton', 'commissioner', 'European Union']],
+    ['a first name the tagger does not know, in apposition before a title', 'The KCC met Thierry Breton, EU Commissioner for the Internal Market, in Brussels.', ['Thierry Breton', 'commissioner for the internal market', 'European Union']],
     ['proper nouns before a title that introduces someone else are no name', 'The KCC met Hanbit Soft, CEO Kim Min-su, on Monday.', ['Kim Min-su', 'ceo', null]],
     ['a minister, the ministry named by the portfolio', 'Yoo Sang-im, Minister of Science and ICT, delivered a speech.', ['Yoo Sang-im', 'minister', 'Ministry of Science and ICT']],
     ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
@@ -46,6 +46,7 @@ describe('officials: found through titles and their grammar', () => {
     ['a country among the words of a title\'s "of" phrase', 'Lee met Jessica Rosenworcel, Chairwoman of the U.S. Federal Communications Commission (FCC).', ['Jessica Rosenworcel', 'chairwoman', 'Federal Communications Commission']],
     ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],
     ['a lower-case "for" phrase, "at" organization', 'Kim Min-su, vice president for public affairs at Kakao, spoke.', ['Kim Min-su', 'vice president for public affairs', 'Kakao']],
+    ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',
       "Lee met Markham Erickson, Google's Vice President for Government Affairs and Public Policy.",

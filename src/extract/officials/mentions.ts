@@ -102,7 +102,8 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
   let organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
   if (organization) end = organization.to;
   else if (opensTitlePhrase(tb.keys[end], title)) {
-    const start = end + 1;
+    // "head of the Digital Policy Division": an article before a capitalized phrase belongs to it.
+    const start = tb.keys[end + 1] === 'the' && isCapitalized(tb.tokens[end + 2]) ? end + 2 : end + 1;
     if (isCapitalized(tb.tokens[start])) {
       const runEnd = capitalizedRun(context, start);
       name = findName ? nameInRun(context, start, runEnd) : null;
