@@ -17,6 +17,8 @@ describe('venue: found', () => {
     ['The chairperson visited the Sejong Creative Hall to meet broadcasters.', 'Sejong Creative Hall', 'Sejong'],
     ['The conference was held at the Palace of the Parliament in Bucharest, Romania.', 'Palace of the Parliament', 'Bucharest'],
     ['The concert was held at the Sejong Center for the Performing Arts in Seoul.', 'Sejong Center for the Performing Arts', 'Seoul'],
+    ['The forum was held at the Korea Chamber of Commerce and Industry (KCCI) in Jung-gu, Seoul.', 'Jung-gu', 'Seoul'],
+    ['The forum was held at the Westin Chosun, Seoul, on Friday.', 'Westin Chosun', 'Seoul'],
   ])('%s', (sentence, name, city) => {
     const venue = venueOf(sentence);
     expect(venue?.name).toBe(name);

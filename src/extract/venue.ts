@@ -58,8 +58,10 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
         ? Specificity.City
         : null;
   if (specificity === null) return null;
-  // A district belongs to the address as written; a city is reported as `city` instead.
-  const to = phrase.within && specificity === Specificity.Building && isDistrict(phrase.within, rules) ? phrase.within.to : phrase.to;
+  // A district "in" it belongs to the address as written; a city is reported as `city` instead, and
+  // a place after a comma ("Jung-gu, Seoul") only says where.
+  const { within } = phrase;
+  const to = within?.before === 'in' && specificity === Specificity.Building && isDistrict(within, rules) ? within.to : phrase.to;
   return { block, from: phrase.from, to, specificity, place };
 }
 
