@@ -106,6 +106,14 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('Samsung Announces Merger\n\nThe company announced a merger with a startup.')).not.toContain('broadcast-licensing');
   });
 
+  it.each<[string, string]>([
+    ['accessibility', 'The KCC will support content for people with visual impairments.'],
+    ['commission-governance', 'Lee Dong-kwan was inaugurated as the sixth chairman of the KCC.'],
+    ['industry-promotion', 'The KCC will promote the domestic OTT industry with a new fund.'],
+  ])('%s: a wording of the subject that the table does not use', (id, sentence) => {
+    expect(ids(sentence)).toContain(id);
+  });
+
   it('re-approving a channel is licensing, the verb too; "approved the re-licensing" is not read as "re-approved"', () => {
     expect(ids('The KCC decided to conditionally re-approve two general programming channels.')).toContain('broadcast-licensing');
     const evidence = topicsOf('The KCC approved the re-licensing of a channel.').find((topic) => topic.id === 'broadcast-licensing')?.evidence ?? [];
