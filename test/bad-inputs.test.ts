@@ -113,6 +113,20 @@ const CASES: Case[] = [
     encoding: 'utf-8',
   },
   {
+    name: 'a page capture of site chrome only',
+    make: (dir) => ({ args: [file(dir, 'menu.txt', 'Home > News\nPress Releases\nCopyright © KCC\n')] }),
+    status: 0,
+    stderr: 'kcc-parse: warning: D/menu.txt: no release text: only site chrome [no-body]\n',
+    records: 1,
+  },
+  {
+    name: 'a page capture cut off after its header',
+    make: (dir) => ({ args: [file(dir, 'header.txt', 'Title KCC holds talks with Ofcom\nDate 2023-06-09 Read 5\n')] }),
+    status: 0,
+    stderr: 'kcc-parse: warning: D/header.txt: no release text after the headline [no-body]\n',
+    records: 1,
+  },
+  {
     name: 'CP949 (EUC-KR) with Korean text',
     make: (dir) => ({ args: [file(dir, 'cp949.txt', iconv.encode(RELEASE + KOREAN, 'cp949'))] }),
     status: 0,
@@ -168,7 +182,8 @@ const CASES: Case[] = [
       args: [file(dir, 'one-line.txt', ('Title ' + 'Chairperson Lee Sang-in (KCC) met Mr. Kim on Friday, June 9 at the Government Complex Seoul. '.repeat(5000)).slice(0, 400_000))],
     }),
     status: 0,
-    stderr: '',
+    // The whole line is the page header's title.
+    stderr: 'kcc-parse: warning: D/one-line.txt: no release text after the headline [no-body]\n',
     records: 1,
     encoding: 'utf-8',
   },

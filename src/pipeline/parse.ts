@@ -55,6 +55,10 @@ export function parseText(input: string, source: Source, options: ParseOptions, 
   if (dateLine && !published) {
     warnings.push({ code: 'bad-date-line', message: `the Date line "${dateLine.text}" is no calendar day`, ...range(dateLine) });
   }
+  // A capture of a page's navigation alone, or of its header alone, says so rather than pass for a release.
+  if (structure.paragraphs.length === 0) {
+    warnings.push({ code: 'no-body', message: structure.title ? 'no release text after the headline' : 'no release text: only site chrome', start: null, end: null });
+  }
   const doc: Doc = {
     input,
     ...structure,
