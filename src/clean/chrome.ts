@@ -98,15 +98,18 @@ function groupRange(line: Line, match: RegExpExecArray): Range | null {
   return { start, end: start + value.length };
 }
 
+/** The index of the first line from `from` on that is not blank (`lines.length` if none). */
+function nextFilledLine(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (index < lines.length && lines[index]!.text.trim() === '') index++;
+  return index;
+}
+
 /** The page's header lines (Title, Date, Read), in any of the site's layouts. */
 function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; chrome: Set<number> } {
   const header: PageHeader = { title: null, date: null };
   const chrome = new Set<number>();
-  const nextFilled = (from: number): number => {
-    let index = from;
-    while (index < lines.length && lines[index]!.text.trim() === '') index++;
-    return index;
-  };
+  const nextFilled = (from: number): number => nextFilledLine(lines, from);
   /**
    * A Title line (value on line `valueIndex`) is the page's header only if a Date line follows it or
    * only navigation comes before it; otherwise it is prose ("Title holders must register by May.").
@@ -193,12 +196,7 @@ export function removeChrome(text: MappedText, rules: RuleSections): Dechromed {
     while (bodyStart < lines.length && compiled.isNavigation(lines[bodyStart]!.text)) bodyStart++;
   }
   // A footer's first line before any release text is the page's ("Attachment [PDF] ..." under the Date line).
-  const firstText = (from: number): number => {
-    let index = from;
-    while (index < lines.length && lines[index]!.text.trim() === '') index++;
-    return index;
-  };
-  for (let index = firstText(bodyStart); index < lines.length && compiled.startsFooter(lines[index]!.text); index = firstText(index + 1)) {
+  for (let index = nextFilledLine(lines, bodyStart); index < lines.length && compiled.startsFooter(lines[index]!.text); index = nextFilledLine(lines, index + 1)) {
     bodyStart = index + 1;
   }
   let bodyEnd = lines.length;

@@ -5,7 +5,6 @@ import { addMonths, compareDays, daysInMonth, formatDay, isCalendarDay, isoDay, 
 import type { DayOfMonthReading, DayReading, Reading } from './reading.js';
 import type { DateContext } from './role.js';
 
-/** Everything outside a date expression that its value may depend on. */
 /** The days a text writes with their year ("December 21, 2023"), by the day of the month, each once. */
 export class WrittenDays {
   private readonly byDay = new Map<number, Day[]>();
@@ -31,6 +30,7 @@ export class WrittenDays {
   }
 }
 
+/** Everything outside a date expression that its value may depend on. */
 export interface Situation {
   published: Day | null;
   /** What relative words count from, and the rule id that says so. */
@@ -112,12 +112,12 @@ function monthOfDay(day: number, future: boolean, situation: Situation): { year:
  * ("the 5th (Wed)" in a term that runs from January to July 2024: June 2024), or null.
  */
 function monthOfWeekdayInEras(day: number, weekday: number, situation: Situation): { year: number; month: number } | null {
+  const inEra = (date: Day, era: Era): boolean => era.intervals.some((interval) => compareDays(interval.from, date) <= 0 && compareDays(date, interval.to) <= 0);
   const found: Array<{ year: number; month: number }> = [];
   for (let year = situation.window.from; year <= situation.window.to; year++) {
     for (let month = 1; month <= 12; month++) {
       const date = { year, month, day };
-      const inEras = (era: Era): boolean => era.intervals.some((interval) => compareDays(interval.from, date) <= 0 && compareDays(date, interval.to) <= 0);
-      if (isCalendarDay(date) && weekdayOf(date) === weekday && situation.eras.every(inEras)) found.push({ year, month });
+      if (isCalendarDay(date) && weekdayOf(date) === weekday && situation.eras.every((era) => inEra(date, era))) found.push({ year, month });
     }
   }
   return found.length === 1 ? found[0]! : null;

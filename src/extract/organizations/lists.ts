@@ -103,7 +103,8 @@ export function coordinatedMentions(
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-const MAX_MODIFIERS = 3;
+/** Between the comma and the descriptor: an article or an owner with its "'s", and up to three modifiers. */
+const MAX_TOKENS_BETWEEN = 5;
 /** What may close a descriptor in apposition after a name: ", and", ".", ")" or the end of the text. */
 const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
@@ -123,7 +124,7 @@ function itemBeforeDescriptor(tb: TokenizedBlock, descriptor: number, rules: Org
   const closer = tb.keys[descriptor + 1];
   if (closer !== undefined && !CLOSERS.has(closer)) return null;
   let comma = descriptor - 1;
-  while (comma >= 0 && descriptor - comma <= MAX_MODIFIERS + 2 && tb.keys[comma] !== ',') {
+  while (comma >= 0 && descriptor - comma <= MAX_TOKENS_BETWEEN && tb.keys[comma] !== ',') {
     if (tb.tokens[comma]?.kind === 'punct') return null;
     comma--;
   }

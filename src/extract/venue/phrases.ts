@@ -22,7 +22,7 @@ const ARTICLE = /the\s+/y;
 const WORD = /[\p{L}\p{N}]+(?:[&'’+.-][\p{L}\p{N}]+)*/uy;
 const CONNECTOR = /(?:of|for|and|de|&)\s+/y;
 const SPACE = /[ \t]+/y;
-const WITHIN = /,?\s+in\s+|,\s+/y;
+const WITHIN = /,?\s+(in)\s+|,\s+/y;
 const WORD_BEFORE = /([\p{L}]+)\s*$/u;
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -73,7 +73,7 @@ export function placePhrases(text: string, introducers: WordStartPattern, heads:
     const within = sticky(WITHIN, text, name.to);
     const inner = within ? nameAt(text, name.to + within[0].length, heads) : null;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]?.toLowerCase() ?? null;
-    const introducer = within?.[0].includes('in') ? 'in' : ',';
+    const introducer = within?.[1] === undefined ? ',' : 'in';
     phrases.push({ ...name, before, within: inner ? { ...inner, before: introducer, within: null } : null });
     consumed = inner?.to ?? name.to;
   }
