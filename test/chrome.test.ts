@@ -30,6 +30,9 @@ describe('removeChrome: page header layouts', () => {
     ['pipe table', `Title | KCC opens a complaints center | ||\n---|---|---|---|\nDate | 2023-01-02 | Read | 7 |\n${BODY}`],
     ['pipe table with a leading bar', `| Title | KCC opens a complaints center |\n|---|---|\n| Date | 2023-01-02 | Read | 7 |\n${BODY}`],
     ['CRLF line ends', `Title KCC opens a complaints center\r\nDate 2023-01-02 Read 12\r\n${BODY}`],
+    ['other labels of the date and the count', `Title KCC opens a complaints center\nPosted 2023-01-02 Hits 12\n${BODY}`],
+    ['Korean labels, stacked', `Title\nKCC opens a complaints center\n작성일\n2023-01-02\n조회수\n12\n${BODY}`],
+    ['a registration date and views on a line of their own', `Title: KCC opens a complaints center\nRegistration date: 2023-01-02\nViews: 12\n${BODY}`],
   ])('%s', (_, input) => {
     expect(dechrome(input)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
   });

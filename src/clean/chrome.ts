@@ -21,18 +21,26 @@ export interface Dechromed {
 
 const ISO_DAY = String.raw`\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?`;
 const TABLE_TITLE = /^\s*\|?\s*Title\s*\|\s*(.*?)\s*(?:\|[\s|]*)?$/i;
-const TABLE_DATE = new RegExp(String.raw`^\s*\|?\s*Date\s*\|\s*(${ISO_DAY})\s*(?:\|.*)?$`, 'i');
+/** Labels of a page's date and read count, as the KCC's sites and their mirrors write them. */
+const DATE_WORD = String.raw`(?:Date|Posted|Registered|Registration\s+date|작성일|등록일)`;
+const READ_WORD = String.raw`(?:Read|Hits|Views|조회수?)`;
+const TABLE_DATE = new RegExp(String.raw`^\s*\|?\s*${DATE_WORD}\s*\|\s*(${ISO_DAY})\s*(?:\|.*)?$`, 'i');
 const INLINE_TITLE = /^\s*Title\s*[:\s]\s*(\S.*?)\s*$/;
-const INLINE_DATE = new RegExp(String.raw`^\s*Date\s*[:\s]\s*(${ISO_DAY})(?:\s+Read\s*:?\s*[\d,]+)?\s*$`, 'i');
-const BARE_LABEL = /^\s*(Title|Date|Read)\s*$/i;
-const READ_LINE = /^\s*\|?\s*Read\s*[:|\s]\s*[\d,]+[\s|]*$/i;
+const INLINE_DATE = new RegExp(String.raw`^\s*${DATE_WORD}\s*[:\s]\s*(${ISO_DAY})(?:\s+${READ_WORD}\s*:?\s*[\d,]+)?\s*$`, 'i');
+const BARE_LABEL = new RegExp(String.raw`^\s*(Title|${DATE_WORD}|${READ_WORD})\s*$`, 'i');
+const READ_LINE = new RegExp(String.raw`^\s*\|?\s*${READ_WORD}\s*[:|\s]\s*[\d,]+[\s|]*$`, 'i');
 const BARE_DATE = new RegExp(String.raw`^\s*(${ISO_DAY})\s*$`);
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$/;
 const BREADCRUMB = /^\s*Home\s*>/i;
 /** The page header comes after the navigation, which is long but not this long. */
 const HEADER_SEARCH_LINES = 300;
 const READ_COUNT = /^\s*[\d,]+\s*$/;
-const DATE_LABEL = /^\s*\|?\s*Date\b/i;
+const DATE_LABEL = new RegExp(String.raw`^\s*\|?\s*${DATE_WORD}(?![\p{L}])`, 'iu');
+const IS_DATE_WORD = new RegExp(String.raw`^${DATE_WORD}$`, 'i');
+const IS_READ_WORD = new RegExp(String.raw`^${READ_WORD}$`, 'i');
+
+/** Which header label a bare label line holds. */
+const labelKind = (label: string): 'title' | 'date' | 'read' => (IS_DATE_WORD.test(label) ? 'date' : IS_READ_WORD.test(label) ? 'read' : 'title');
 
 /** Tabs become spaces when the text is cleaned; a gap of two or more separates a line's cells. */
 const CELL_GAP = /\s{2,}/;
@@ -130,7 +138,7 @@ function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; ch
       header.date = groupRange(line, match);
       chrome.add(index);
     } else if ((match = BARE_LABEL.exec(line.text))) {
-      const label = match[1]!.toLowerCase();
+      const label = labelKind(match[1]!);
       const valueIndex = nextFilled(index + 1);
       const valueLine = lines[valueIndex];
       if (!valueLine) continue;
@@ -153,7 +161,7 @@ function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; ch
       const label = nextFilled(index + 1);
       if (READ_LINE.test(lines[label]?.text ?? '')) {
         chrome.add(label);
-      } else if (BARE_LABEL.exec(lines[label]?.text ?? '')?.[1]?.toLowerCase() === 'read') {
+      } else if (labelKind(BARE_LABEL.exec(lines[label]?.text ?? '')?.[1] ?? 'title') === 'read') {
         const count = nextFilled(label + 1);
         chrome.add(label);
         if (READ_COUNT.test(lines[count]?.text ?? '')) chrome.add(count);
