@@ -114,6 +114,11 @@ describe('officials: titles shared along a list', () => {
       [['Park Min-soo', 'chairman', 'Korea Communications Commission'], ['Sarah Miller', 'vice president', 'Google']],
     ],
     [
+      'a title with a name right after it is that name\'s, not the one before the comma',
+      'Attending were Kim Jin-pyo, Minister of Science and ICT Lee Jong-ho and others.',
+      [['Lee Jong-ho', 'minister', 'Ministry of Science and ICT']],
+    ],
+    [
       'names each followed by their own title: a title in apposition introduces no one after it',
       'The meeting was attended by Park Min, President of KBS, Ahn Hyeong-joon, President of MBC, and Bang Moon-shin, President of SBS.',
       [['Park Min', 'president', 'Korean Broadcasting System'], ['Ahn Hyeong-joon', 'president', 'Munhwa Broadcasting Corporation'], ['Bang Moon-shin', 'president', 'Seoul Broadcasting System']],

@@ -204,10 +204,11 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);
   if (!reading) return null;
-  // The name is looked for only now: reading a Western name asks compromise, which is not free. A
-  // first name that compromise does not know ("Thierry Breton, EU Commissioner") will do when the
-  // title introduces nobody after it, as it does in "Hanbit Soft, CEO Kim Min-su".
-  const name = personNameEndingAt(tb, comma, rules, fullNameAt(context, reading.end) === null);
+  // A title with a name right after it introduces that name: "Hanbit Soft, CEO Kim Min-su",
+  // "Kim Jin-pyo, Minister of Science and ICT Lee Jong-ho" give the title to Kim Min-su and Lee.
+  if (fullNameAt(context, reading.end) !== null) return null;
+  // The name is looked for only now: reading a Western name asks compromise, which is not free.
+  const name = personNameEndingAt(tb, comma, rules);
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
   return { mention: mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition'), titleAt: at };
 }

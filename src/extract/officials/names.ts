@@ -1,4 +1,4 @@
-import { mayReadAsPerson, readsAsPerson } from '../../nlp/tags.js';
+import { mayReadAsPerson } from '../../nlp/tags.js';
 import { CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { OfficialRules } from './rules.js';
@@ -101,10 +101,10 @@ export function personNameAt(tb: TokenizedBlock, at: number, rules: OfficialRule
 
 /**
  * A person's full name ending right before `end` ("Joel Kaplan" in "Joel Kaplan, vice president").
- * A Western name needs compromise to read it as a person, since nothing before it says so; with
- * `unknownNames`, proper nouns that compromise reads as nothing else will do.
+ * A Western name must be one that compromise may read as a person's, since nothing before it says
+ * so: proper nouns it reads as nothing else will do ("Thierry Breton").
  */
-export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: OfficialRules, unknownNames = false): PersonName | null {
+export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: OfficialRules): PersonName | null {
   for (const length of [2, 3]) {
     const name = koreanAt(tb, end - length, rules) ?? koreanReversedAt(tb, end - length, rules);
     if (name && name.to === end) return name;
@@ -114,7 +114,7 @@ export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: Offic
   if (end - from < 2) return null;
   const name = western(tb, from, end);
   const words = tb.tokens.slice(from, end).map((token) => token.text);
-  return (unknownNames ? mayReadAsPerson(words) : readsAsPerson(words)) ? name : null;
+  return mayReadAsPerson(words) ? name : null;
 }
 
 /** A single capitalized word that may stand for a person named in full elsewhere ("Chairman Han"). */
