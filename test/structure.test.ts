@@ -155,6 +155,7 @@ describe('parseStructure: paragraphs', () => {
     ['two sentences on one line are one paragraph', `${S1} ${S2}\n`, [`${S1} ${S2}`]],
     ['numbered items, without their numbers', `${S1}\n\n1. Fines for SK Telecom.\n2. Fines for KT.\n`, [S1, 'Fines for SK Telecom.', 'Fines for KT.']],
     ['a heading inside the body', `${S1}\n\n## Next steps\n\n${S2}\n`, [S1, 'Next steps', S2]],
+    ['a section heading before a bullet', `${S1}\nMain results\nㅇ ${S2}\n`, [S1, 'Main results', `ㅇ ${S2}`]],
     ['footer chrome is not a paragraph', `${S1}\n${S2}\nFile (fines.hwp)\nList\n`, [S1, S2]],
   ])('%s', (_, input, paragraphs) => {
     expect(shape(input).paragraphs).toEqual(paragraphs);

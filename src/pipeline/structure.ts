@@ -85,16 +85,22 @@ function trimmed(body: string, range: Range): Range | null {
   return { start: range.start + lead, end: range.end - trail };
 }
 
+/** Bullets of Korean releases and their translations ("ㅇ", "○", "□", "▲"), and dashes. */
+const BULLET_START = /^\s*[ㅇ○●◦•□■▲△▶▷◆◇※\-–]\s/;
+
 /**
  * Captured web pages put each paragraph on one line with no blank line between; a line that ends a
- * sentence therefore ends a paragraph. Lines wrapped mid-sentence stay together.
+ * sentence therefore ends a paragraph, and so does the line before a bullet ("Main results" before
+ * "ㅇ The share of ..."). Lines wrapped mid-sentence stay together.
  */
 function splitAtSentenceLines(body: string, range: Range): Range[] {
   const pieces: Range[] = [];
   let start = range.start;
-  for (const line of splitLines(body.slice(range.start, range.end))) {
+  const lines = splitLines(body.slice(range.start, range.end));
+  for (const [index, line] of lines.entries()) {
     const end = range.start + line.end;
-    if (SENTENCE_END.test(line.text.trimEnd()) || end === range.end) {
+    const beforeBullet = BULLET_START.test(lines[index + 1]?.text ?? '');
+    if (SENTENCE_END.test(line.text.trimEnd()) || beforeBullet || end === range.end) {
       const piece = trimmed(body, { start, end });
       if (piece) pieces.push(piece);
       start = end + 1;
