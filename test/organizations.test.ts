@@ -52,6 +52,8 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['an acronym after a regulator descriptor', 'The KCC met the Romanian regulator ANCOM in Bucharest.', ['Korea Communications Commission', 'ANCOM']],
     ['a descriptor in apposition after the name', "The delegation visited VTV, Vietnam's national broadcaster, and Viettel.", ['VTV']],
     ['a descriptor with an article and modifiers after the name', 'The fine fell on Gemtech, a Korean telecom carrier.', ['Gemtech']],
+    ['examples of a plural descriptor', 'The KCC fined 12 resellers, including Nuri Telecom and Daol Messaging.', ['Korea Communications Commission', 'Nuri Telecom', 'Daol Messaging']],
+    ['examples after "such as"', 'The KCC met manufacturers such as Hanbit Devices and Blue Sky Mobile.', ['Korea Communications Commission', 'Hanbit Devices', 'Blue Sky Mobile']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
   });

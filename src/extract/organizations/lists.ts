@@ -148,8 +148,20 @@ export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules,
     // In lower case, as a common noun: a headline in title case ("to Discuss Platform Regulation")
     // capitalizes every word, so what follows a capitalized descriptor need be no name.
     if (!kind || !isLowerCase(tb.tokens[i])) return;
+    const examples = examplesAfter(tb, i);
+    if (examples >= 0) {
+      for (const item of listAt(tb, examples, rules).items) add(item, kind);
+      return;
+    }
     const after = itemAt(tb, tb.keys[i + 1] === ',' ? i + 2 : i + 1, rules);
     add(after ?? itemBeforeDescriptor(tb, i, rules), kind);
   });
   return found;
+}
+
+/** Where the examples of a descriptor begin: "resellers, including A and B", "operators such as A"; -1 if none. */
+function examplesAfter(tb: TokenizedBlock, descriptor: number): number {
+  const at = tb.keys[descriptor + 1] === ',' ? descriptor + 2 : descriptor + 1;
+  if (tb.keys[at] === 'including') return at + 1;
+  return tb.keys[at] === 'such' && tb.keys[at + 1] === 'as' ? at + 2 : -1;
 }

@@ -2,6 +2,7 @@ import { isRecord, isString, isStringList, section, type RuleSections, oncePerRu
 import type { OrganizationKind } from '../../record/types.js';
 import { phraseKeys, tokenize } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
+import { pluralOf } from '../../nlp/lemma.js';
 import { dateRulesOf } from '../dates/rules.js';
 
 /** The organization rules of src/rules/organizations.yaml (and --rules files), compiled once per rules object. */
@@ -61,7 +62,7 @@ export interface OrganizationRules {
   legalSuffixes: PhraseTrie<true>;
   /** Lower-case keys. */
   embeddingHeads: ReadonlySet<string>;
-  /** Lower-case keys -> kind. */
+  /** Lower-case keys, singular and plural -> kind. */
   descriptors: ReadonlyMap<string, OrganizationKind>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
   calendarWords: ReadonlySet<string>;
@@ -120,7 +121,9 @@ function compile(rules: RuleSections): OrganizationRules {
     heads,
     legalSuffixes,
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
-    descriptors: new Map(section(rules, 'organization-descriptors', isKindedWord).map(({ word, kind }) => [word.toLowerCase(), kind])),
+    descriptors: new Map(
+      section(rules, 'organization-descriptors', isKindedWord).flatMap(({ word, kind }) => [word.toLowerCase(), pluralOf(word.toLowerCase())].map((form) => [form, kind] as const)),
+    ),
     calendarWords: dateRulesOf(rules).calendarWords,
   };
 }
