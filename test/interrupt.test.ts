@@ -1,5 +1,6 @@
 /**
- * Issue 8: Ctrl-C (SIGINT) stops the batch, leaves no partial or temporary files and exits 130.
+ * Issue 8: Ctrl-C (SIGINT) stops the batch, leaves no partial or temporary files and exits 130; a
+ * reader that closes early ends it quietly.
  * A real child process (`node bin/kcc-parse.js`, which runs the built `dist/`) is interrupted in
  * the middle of a folder of a few thousand releases, in the worker-thread and in-thread batch.
  * POSIX only: Windows has no SIGINT to send to a child.
@@ -147,6 +148,17 @@ describe.skipIf(!POSIX)('Ctrl-C (SIGINT) on a real process', () => {
     expect(written.filter((name) => name.startsWith('.') || name.endsWith('.tmp'))).toEqual([]);
     expect(written.length).toBeLessThan(RELEASES);
     expect(written).toEqual(inputs.slice(0, written.length).map((name) => name.replace(/\.txt$/, '.yaml')));
+  }, 120_000);
+
+  it.skipIf(!existsSync(LAUNCHER))('bin/kcc-parse, its reader closing early (as `head` does): exits 0, and no parse process prints a stack trace', async () => {
+    const child = spawn(LAUNCHER, [join(dir, 'in'), '--format', 'ndjson', '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The parse processes share standard error: it closes only when the last of them has ended.
+    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    expect(await closed).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
   }, 120_000);
 
   it('on stdout (NDJSON): stops, exits 130, every line written is a whole record', async () => {

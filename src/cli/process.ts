@@ -33,5 +33,12 @@ export function serveParses(): void {
   keepHeapSmall();
   // Ctrl-C reaches the whole process group; the parent decides how the batch stops.
   process.on('SIGINT', () => undefined);
-  process.on('message', ({ id, task }: TaskMessage) => process.send?.({ id, outcome: parseTask(task) }));
+  process.on('message', ({ id, task }: TaskMessage) => process.send?.({ id, outcome: parseTask(task) }, undefined, undefined, answerLost));
 }
+
+/**
+ * An answer that could not be sent: the parent is gone (its output was closed early, as by `head`),
+ * so no one waits for it. Handled here, it is no 'error' event that would end this process with a
+ * stack trace on the shared standard error; the closed channel ends the process.
+ */
+function answerLost(): void {}
