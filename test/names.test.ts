@@ -38,7 +38,7 @@ describe('person names', () => {
     expect(nameAt('Lee Shwartz said', 0)).toMatchObject({ korean: false, surname: 'Shwartz' });
   });
 
-  it('reads a name that ends before a comma, Western ones only when compromise agrees', () => {
+  it('reads a name that ends before a comma, Western ones only when compromise may read them as one', () => {
     const block = blockOf('Joel Kaplan, Ha Joo-young, Seoul National University,');
     expect(personNameEndingAt(block, 2, rules)?.display).toBe('Joel Kaplan');
     expect(personNameEndingAt(block, 5, rules)?.display).toBe('Ha Joo-young');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson } from '../src/nlp/tags.js';
+import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson, readsAsPlace } from '../src/nlp/tags.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -22,6 +22,15 @@ describe('compromise tags on short phrases', () => {
     ['Hong Kong', false],
   ])('%s may read as a person: %s', (phrase, expected) => {
     expect(mayReadAsPerson(words(phrase))).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['Korea', true],
+    ['San Francisco', true],
+    ['Nuri Telecom', false],
+    ['Joel Kaplan', false],
+  ])('%s reads as a place: %s', (phrase, expected) => {
+    expect(readsAsPlace(words(phrase))).toBe(expected);
   });
 
   it('finds where a name starts after a title phrase', () => {

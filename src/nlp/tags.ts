@@ -73,6 +73,12 @@ export function mayReadAsPerson(words: readonly string[]): boolean {
   return readsAsPerson(words) || (tags.length > 0 && tags.every(bare));
 }
 
+/** compromise reads every word as (part of) a place: "Korea", "Europe", "Seoul". */
+export function readsAsPlace(words: readonly string[]): boolean {
+  const tags = wordTags(words);
+  return tags.length > 0 && tags.every((set) => set.has('Place'));
+}
+
 const NOT_NOMINAL = ['Preposition', 'Determiner', 'Pronoun', 'PastTense', 'Modal', 'Copula', 'Date', 'Adverb', 'Conjunction'];
 const NOMINAL = ['Noun', 'Adjective', 'Infinitive', 'Gerund'];
 

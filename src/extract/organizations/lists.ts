@@ -1,4 +1,4 @@
-import { nominalWords, readsAsPerson } from '../../nlp/tags.js';
+import { nominalWords, readsAsPerson, readsAsPlace } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isLowerCase, phraseKeys, textOf } from '../../nlp/tokens.js';
 import type { OrganizationKind } from '../../record/types.js';
@@ -68,6 +68,8 @@ function newEntity(tb: TokenizedBlock, item: Item, kind: OrganizationKind, rule:
 }
 
 const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPerson(tb.tokens.slice(item.from, item.to).map((token) => token.text));
+/** "platforms such as Korea's Naver": a country's possessive before a name is no body. */
+const looksLikePlace = (tb: TokenizedBlock, item: Item): boolean => readsAsPlace(tb.tokens.slice(item.from, item.to).map((token) => token.text));
 
 /**
  * New names in lists of known organizations, and the weak names that such a list confirms ("Google,
@@ -140,7 +142,7 @@ export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules,
   const found: OrgMention[] = [];
   if (tb.shouting) return found;
   const add = (item: Item | null, kind: OrganizationKind): void => {
-    if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
+    if (!item || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item) || looksLikePlace(tb, item)) return;
     found.push(newEntity(tb, item, kind, 'descriptor-apposition', registry));
   };
   tb.keys.forEach((key, i) => {
