@@ -143,6 +143,12 @@ describe('dates: the date the release is about', () => {
     ]);
   });
 
+  it('the event a sentence says will be held, in the year of its edition among those its weekday allows', () => {
+    const { record } = parse(null, 'The KCC will host the "2024 Global Digital Platform Forum" on Thursday, November 21, in Seoul.');
+    expect(record.date).toBe('2024-11-21');
+    expect(record.dates.at(-1)).toMatchObject({ role: 'event', inferred: { reason: 'weekday+year-in-sentence', candidates: [2013, 2019, 2024] } });
+  });
+
   it('a day of the month takes the month of the same day written in full elsewhere', () => {
     const { record } = parse(null, 'Awards ceremony held on the 21st\n\nThe KCC held the ceremony on December 21, 2023.');
     expect(record.dates.map((date) => [date.text, date.value, date.inferred?.reason ?? null])).toEqual([

@@ -90,6 +90,7 @@ describe('organizations: not found', () => {
     ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
     ['an adverb before a descriptor in apposition', 'Meanwhile, the broadcaster, which was fined, appealed.', []],
     ['a place among the examples of a descriptor', 'The KCC met operators, including Europe and Busan.', ['Korea Communications Commission']],
+    ['an edition of an event, named with its year', 'The KCC will host the "2024 Global Digital Platform Forum" in Seoul.', ['Korea Communications Commission']],
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {

@@ -7,7 +7,7 @@ const YOON = era("Yoon Suk Yeol's administration", '2022-05-10', '2025-04-04');
 const MOON = era("Moon Jae-in's administration", '2017-05-10', '2022-05-09');
 
 const ask = (question: Partial<YearQuestion> & { month: number }): ReturnType<typeof inferYear> =>
-  inferYear({ day: null, weekday: null, nearbyYear: null, yearWrittenElsewhere: null, published: null, future: false, eras: [], window: { from: 2003, to: 2027 }, ...question });
+  inferYear({ day: null, weekday: null, nearbyYear: null, sentenceYears: [], yearWrittenElsewhere: null, published: null, future: false, eras: [], window: { from: 2003, to: 2027 }, ...question });
 const published = (day: string): { published: YearQuestion['published'] } => ({ published: parseDay(day) });
 
 describe('year inference: the rule that decides, in order', () => {
@@ -24,6 +24,7 @@ describe('year inference: the rule that decides, in order', () => {
     ['Saturday, June 9 in Moon\'s administration', { month: 6, day: 9, weekday: 6, eras: [MOON] }, 2018, 'weekday+era'],
     ['the same day written with its year elsewhere in the text', { month: 12, day: 21, weekday: 4, yearWrittenElsewhere: 2023, eras: [MOON] }, 2023, 'written-elsewhere'],
     ['the publication date before the same day written elsewhere', { month: 12, day: 28, yearWrittenElsewhere: 2022, ...published('2024-01-02') }, 2023, 'published'],
+    ['a year written alone in the sentence, among the years the weekday leaves', { month: 11, day: 21, weekday: 4, sentenceYears: [2024] }, 2024, 'weekday+year-in-sentence'],
     ['an era alone fixes a day when it spans less than a year', { month: 9, day: 1, eras: [era('a term', '2023-04-07', '2023-12-01')] }, 2023, 'era'],
   ])('%s', (_, question, year, reason) => {
     const answer = ask(question);
@@ -59,6 +60,7 @@ describe('year inference: contradictions are reported, not obeyed', () => {
 
 describe('year inference: no answer without evidence', () => {
   it.each<[string, Partial<YearQuestion> & { month: number }]>([
+    ['a year written alone in the sentence, with nothing else to go by', { month: 1, day: 14, sentenceYears: [2023] }],
     ['a day and nothing else', { month: 6, day: 9 }],
     ['a weekday that fits several years, no era', { month: 6, day: 9, weekday: 5 }],
     ['an era of several years, no weekday', { month: 6, day: 9, eras: [YOON] }],

@@ -15,17 +15,20 @@ export interface DatesResult {
   date: string | null;
 }
 
+/** What a date's value depends on, but for what its own sentence says. */
+type PerDocument = Omit<Situation, 'nearbyYear' | 'sentenceYears'>;
+
 /** Years considered when nothing else bounds them, if the people data names no era. */
 const FALLBACK_SPAN = 20;
 
-function blockDates(doc: Doc, block: Block, found: readonly Found[], rules: DateRules, situation: Omit<Situation, 'nearbyYear'>): { mentions: DateMention[]; month: Situation['monthInContext'] } {
+function blockDates(doc: Doc, block: Block, found: readonly Found[], rules: DateRules, situation: PerDocument): { mentions: DateMention[]; month: Situation['monthInContext'] } {
   const sentenceOf = sentenceCuesFor(block.text, found, rules);
   const mentions: DateMention[] = [];
   let month = situation.monthInContext;
   for (const date of found) {
     const sentence = sentenceOf(date);
     const context = contextOf(block.text, sentence, date, rules);
-    const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date) });
+    const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date), sentenceYears: sentence.bareYears });
     const span = block.span(date.from, date.to);
     for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
     mentions.push({ ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` });
@@ -51,7 +54,7 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
   const foundIn = doc.blocks.map((block) => findDates(block.text, rules));
   const writtenDays = daysWrittenInFull(foundIn.flat());
-  let situation: Omit<Situation, 'nearbyYear'> = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays };
+  let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays };
 
   const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
   for (const [index, block] of doc.blocks.entries()) {

@@ -4,9 +4,10 @@ import type { YearInference } from '../record/types.js';
 /**
  * The year of a date written without one. Rules run in a fixed order, each narrowing the years
  * still possible: an explicit year nearby, the publication date, the same day written with its year
- * elsewhere in the text, the weekday written beside the day, the era the text names. A rule that
- * would leave no year contradicts an earlier one: it is reported, never silently obeyed. When more
- * than one year is left, there is no answer.
+ * elsewhere in the text, the weekday written beside the day, the era the text names, and among the
+ * years these leave, one written alone in the same sentence. A rule that would leave no year
+ * contradicts an earlier one: it is reported, never silently obeyed. When more than one year is
+ * left, there is no answer.
  */
 
 /** Inclusive interval of days. */
@@ -29,6 +30,8 @@ export interface YearQuestion {
   weekday: number | null;
   /** A year written with another date of the same sentence. */
   nearbyYear: number | null;
+  /** Years written alone in the same sentence: a last resort among the few years other evidence left. */
+  sentenceYears: readonly number[];
   /** The one year the text writes with the same month and day elsewhere ("December 21, 2023" in an overview). */
   yearWrittenElsewhere: number | null;
   published: Day | null;
@@ -124,6 +127,12 @@ export function inferYear(q: YearQuestion): YearAnswer {
   for (const era of q.eras) {
     if (years.length <= 1) break;
     narrow('era', years.filter((year) => era.intervals.some((interval) => overlaps(coverage(q, year), interval))), era.label);
+  }
+  // Only to choose among the few years other evidence left: alone, "its 2023 survey ... on January 14"
+  // may well be January 2024.
+  const inSentence = years.filter((year) => q.sentenceYears.includes(year));
+  if (years.length > 1 && reasons.length > 0 && inSentence.length === 1) {
+    narrow('year-in-sentence', inSentence, `the year ${inSentence[0]} is written in the same sentence`);
   }
 
   if (years.length !== 1 || reasons.length === 0) {

@@ -18,6 +18,8 @@ export interface SentenceCues {
   depth: Int32Array;
   /** Explicit years of the sentence's days and months, in text order. */
   years: ReadonlyArray<{ from: number; year: number }>;
+  /** Years written alone in the sentence: "the 2024 forum". */
+  bareYears: readonly number[];
 }
 
 /** The index of the first element for which `isAfter` holds, in an array ordered by it. */
@@ -47,6 +49,7 @@ function cuesOf(text: string, from: number, to: number, dates: readonly Found[],
     [...wordStartMatches(said, pattern)].map((match) => ({ from: from + match.index, to: from + match.index + match[0].length, kind }));
   const inside = dates.slice(firstIndex(dates, (date) => date.from >= from), firstIndex(dates, (date) => date.from >= to));
   const years = inside.flatMap((date) => ((date.reading.kind === 'day' || date.reading.kind === 'month' || date.reading.kind === 'month-range') && date.reading.year !== null ? [{ from: date.from, year: date.reading.year }] : []));
+  const bareYears = inside.flatMap(({ reading }) => (reading.kind === 'years' && reading.from === reading.to ? [reading.from] : []));
   return {
     from,
     to,
@@ -54,6 +57,7 @@ function cuesOf(text: string, from: number, to: number, dates: readonly Found[],
     future: firstWordStartMatch(said, rules.futureCues) !== null,
     depth: depthsOf(said),
     years,
+    bareYears,
   };
 }
 

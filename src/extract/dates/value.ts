@@ -39,6 +39,8 @@ export interface Situation {
   window: { from: number; to: number };
   /** A year written with another date of the same sentence. */
   nearbyYear: number | null;
+  /** Years written alone in the same sentence ("the 2024 forum on Thursday, November 21"). */
+  sentenceYears: readonly number[];
   /** The days the text writes with their year ("December 21, 2023"). */
   writtenDays: WrittenDays;
   /** The month the text last talked about, for "on the 16th". */
@@ -55,7 +57,8 @@ export interface Resolved {
 
 function yearOf(month: number, day: number | null, weekday: number | null, context: DateContext, situation: Situation): ReturnType<typeof inferYear> {
   const yearWrittenElsewhere = day === null ? null : situation.writtenDays.yearOf(month, day);
-  return inferYear({ month, day, weekday, nearbyYear: situation.nearbyYear, yearWrittenElsewhere, published: situation.published, future: context.future, eras: situation.eras, window: situation.window });
+  const { nearbyYear, sentenceYears, published, eras, window } = situation;
+  return inferYear({ month, day, weekday, nearbyYear, sentenceYears, yearWrittenElsewhere, published, future: context.future, eras, window });
 }
 
 /** The year of a month: as written, else inferred. */

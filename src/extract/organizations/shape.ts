@@ -34,6 +34,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its'])
 const refersBack = (tb: TokenizedBlock, head: number): boolean => DETERMINERS.has(tb.keys[head - 1] ?? '') || isLowerCase(tb.tokens[head - 1]);
 
 const NUMBER_FIRST = /^\p{N}/u;
+/** "2024 Global Digital Platform Forum": a name that opens with a year is an edition of an event. */
+const EDITION_YEAR = /^(?:19|20)\d{2}$/;
 
 /** A word that can be part of a name: capitalized or an acronym or a number, not a function or calendar word. */
 export function isNameWord(token: Token | undefined, rules: OrganizationRules): boolean {
@@ -127,6 +129,7 @@ export function shapeMentions(
       continue;
     }
     if (from === i && NEEDS_NAME.has(token.key)) continue;
+    if (EDITION_YEAR.test(tb.tokens[from]?.text ?? '')) continue;
     const name = textOf(tb.block.text, tb.tokens, from, to);
     const entity = registry.entity(`shape:${phraseKeys(name).join(' ')}`, () => ({
       name,
