@@ -35,6 +35,11 @@ describe('venue: found', () => {
     expect(venue?.text).toBe('Gwacheon Government Complex');
   });
 
+  it("the body's name of a place beats the headline's short one, a plural possessive inside it", () => {
+    const input = "KCC Visits Regional Media Center in Gwangju\n\nThe vice chairperson visited the Gwangju Viewers' Media Foundation Center on the 10th.";
+    expect(venueOf(input)).toMatchObject({ name: "Gwangju Viewers' Media Foundation Center", city: 'Gwangju' });
+  });
+
   it('a known venue beats a city named earlier', () => {
     expect(venueOf('The forum opened in Seoul. It was held at COEX for two days.')?.name).toBe('COEX');
   });

@@ -96,7 +96,9 @@ function modeOf(doc: Doc, rules: VenueRules): VenueMode {
 /** Where the reported event took place, or null when the text names no such place. */
 export function extractVenue(doc: Doc): Venue | null {
   const rules = venueRulesOf(doc.rules);
-  const best = candidates(doc, rules).reduce<Candidate | null>((top, candidate) => (!top || candidate.specificity > top.specificity ? candidate : top), null);
+  // A headline names the place in short ("Regional Media Center"): the body's name of the same rank wins.
+  const rank = (candidate: Candidate): number => candidate.specificity * 2 + (candidate.block.kind === 'paragraph' ? 1 : 0);
+  const best = candidates(doc, rules).reduce<Candidate | null>((top, candidate) => (!top || rank(candidate) > rank(top) ? candidate : top), null);
   if (!best) return null;
   const span = best.block.span(best.from, best.to);
   return {

@@ -19,7 +19,8 @@ export interface PlacePhrase {
 }
 
 const ARTICLE = /the\s+/y;
-const WORD = /[\p{L}\p{N}]+(?:[&'’+.-][\p{L}\p{N}]+)*/uy;
+/** A word of a name, with a plural possessive's apostrophe ("Viewers' Media Foundation Center"). */
+const WORD = /[\p{L}\p{N}]+(?:[&'’+.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?/uy;
 const CONNECTOR = /(?:of|for|and|de|&)\s+/y;
 const SPACE = /[ \t]+/y;
 const WITHIN = /,?\s+(in)\s+|,\s+/y;
