@@ -64,6 +64,9 @@ function coverage(q: YearQuestion, year: number): Interval {
 
 const overlaps = (a: Interval, b: Interval): boolean => compareDays(a.from, b.to) <= 0 && compareDays(b.from, a.to) <= 0;
 
+/** Some interval of the era overlaps the days `days` covers. */
+export const eraCovers = (era: Era, days: Interval): boolean => era.intervals.some((interval) => overlaps(days, interval));
+
 /** The year nearest the publication date in the sentence's direction: before it, or after it for the future. */
 function nearPublication(q: YearQuestion, published: Day, years: readonly number[]): number | undefined {
   const publishedInterval = { from: published, to: published };
@@ -126,7 +129,7 @@ export function inferYear(q: YearQuestion): YearAnswer {
   }
   for (const era of q.eras) {
     if (years.length <= 1) break;
-    narrow('era', years.filter((year) => era.intervals.some((interval) => overlaps(coverage(q, year), interval))), era.label);
+    narrow('era', years.filter((year) => eraCovers(era, coverage(q, year))), era.label);
   }
   // Only to choose among the few years other evidence left: alone, "its 2023 survey ... on January 14"
   // may well be January 2024.

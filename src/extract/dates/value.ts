@@ -1,7 +1,7 @@
 import type { YearInference } from '../../record/types.js';
-import { inferYear, weekdayContradiction, type Era, type YearProblem } from '../../resolve/year.js';
+import { eraCovers, inferYear, weekdayContradiction, type Era, type YearProblem } from '../../resolve/year.js';
 import { relativeValue, weekdayValue } from '../../resolve/relative-dates.js';
-import { addMonths, compareDays, daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, weekdayName, weekdayOf, type Day } from './calendar.js';
+import { addMonths, daysInMonth, formatDay, isCalendarDay, isoDay, isoMonth, monthName, weekdayName, weekdayOf, type Day } from './calendar.js';
 import type { DayOfMonthReading, DayReading, Reading } from './reading.js';
 import type { DateContext } from './role.js';
 
@@ -115,20 +115,19 @@ function monthOfDay(day: number, future: boolean, situation: Situation): { year:
  * ("the 5th (Wed)" in a term that runs from January to July 2024: June 2024), or null.
  */
 function monthOfWeekdayInEras(day: number, weekday: number, situation: Situation): { year: number; month: number } | null {
-  const inEra = (date: Day, era: Era): boolean => era.intervals.some((interval) => compareDays(interval.from, date) <= 0 && compareDays(date, interval.to) <= 0);
   const found: Array<{ year: number; month: number }> = [];
   for (let year = situation.window.from; year <= situation.window.to; year++) {
     for (let month = 1; month <= 12; month++) {
       const date = { year, month, day };
-      if (isCalendarDay(date) && weekdayOf(date) === weekday && situation.eras.every((era) => inEra(date, era))) found.push({ year, month });
+      if (isCalendarDay(date) && weekdayOf(date) === weekday && situation.eras.every((era) => eraCovers(era, { from: date, to: date }))) found.push({ year, month });
     }
   }
   return found.length === 1 ? found[0]! : null;
 }
 
-/** A day of the month with its weekday, in a text with no publication date: the era tells the month. */
+/** A day of the month with its weekday: the era tells the month. */
 function dayOfMonthByEra(reading: DayOfMonthReading, situation: Situation): Resolved | null {
-  if (situation.monthInContext || situation.anchor.reason !== 'reference-date' || reading.weekday === null || situation.eras.length === 0) return null;
+  if (reading.weekday === null || situation.eras.length === 0) return null;
   const month = monthOfWeekdayInEras(reading.day, reading.weekday, situation);
   if (!month) return null;
   const eras = situation.eras.map((era) => era.label).join('; ');
@@ -136,12 +135,8 @@ function dayOfMonthByEra(reading: DayOfMonthReading, situation: Situation): Reso
   return { value: formatDay({ ...month, day: reading.day }), inferred: { candidates: [month.year], reason: 'weekday+era', explanation }, problems: [], month };
 }
 
-/**
- * A day of the month in a text with no publication date, whose day the text writes in full once
- * elsewhere: "held on the 21st" and "December 21, 2023".
- */
+/** A day of the month whose day the text writes in full once elsewhere: "held on the 21st" and "December 21, 2023". */
 function dayOfMonthWrittenElsewhere(reading: DayOfMonthReading, situation: Situation): Resolved | null {
-  if (situation.monthInContext || situation.anchor.reason !== 'reference-date') return null;
   const day = situation.writtenDays.onlyOneWith(reading.day);
   if (!day) return null;
   const explanation = `day ${reading.day} is written as ${monthName(day.month)} ${day.day}, ${day.year} elsewhere in the text`;
@@ -150,7 +145,8 @@ function dayOfMonthWrittenElsewhere(reading: DayOfMonthReading, situation: Situa
 }
 
 function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situation: Situation): Resolved {
-  const fromText = dayOfMonthWrittenElsewhere(reading, situation) ?? dayOfMonthByEra(reading, situation);
+  // Without a month in context or a publication date to count from, the text may still tell the month.
+  const fromText = !situation.monthInContext && situation.anchor.reason === 'reference-date' ? dayOfMonthWrittenElsewhere(reading, situation) ?? dayOfMonthByEra(reading, situation) : null;
   if (fromText) return fromText;
   const { year, month } = monthOfDay(reading.day, context.future, situation);
   const day = { year, month, day: reading.day };

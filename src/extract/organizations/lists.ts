@@ -67,9 +67,10 @@ function newEntity(tb: TokenizedBlock, item: Item, kind: OrganizationKind, rule:
   return { block: tb.index, from: item.from, to: item.to, entity, weak: false, rule };
 }
 
-const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPerson(tb.tokens.slice(item.from, item.to).map((token) => token.text));
+const itemWords = (tb: TokenizedBlock, item: Item): string[] => tb.tokens.slice(item.from, item.to).map((token) => token.text);
+const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPerson(itemWords(tb, item));
 /** "platforms such as Korea's Naver": a country's possessive before a name is no body. */
-const looksLikePlace = (tb: TokenizedBlock, item: Item): boolean => readsAsPlace(tb.tokens.slice(item.from, item.to).map((token) => token.text));
+const looksLikePlace = (tb: TokenizedBlock, item: Item): boolean => readsAsPlace(itemWords(tb, item));
 
 /**
  * New names in lists of known organizations, and the weak names that such a list confirms ("Google,
