@@ -61,6 +61,7 @@ describe('dates: found, each way a date is written', () => {
     ['On the 16th, the KCC asked for a report.', 'the 16th', 'day-of-month', { kind: 'day-of-month', day: 16, weekday: null }],
     ['The chairman attended the forum on Wednesday (13th).', 'Wednesday (13th)', 'weekday', { kind: 'day-of-month', day: 13, weekday: 3 }],
     ['The council met on Tuesday, the 3rd.', 'Tuesday, the 3rd', 'weekday', { kind: 'day-of-month', day: 3, weekday: 2 }],
+    ['The council met on Tuesday, the 3rd under the new rules.', 'Tuesday, the 3rd', 'weekday', { kind: 'day-of-month', day: 3, weekday: 2 }],
     ['The council met on Tuesday, the 3rd floor being closed.', 'Tuesday', 'weekday', { kind: 'weekday', weekday: 2, shift: null }],
     ['The KCC announced on the 15th that it fined them.', 'the 15th', 'day-of-month', { kind: 'day-of-month', day: 15, weekday: null }],
     ['The chairman met on the 9th with the carriers.', 'the 9th', 'day-of-month', { kind: 'day-of-month', day: 9, weekday: null }],

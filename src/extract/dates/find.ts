@@ -1,6 +1,6 @@
 import { oncePer } from '../../once.js';
 import { allMatches, wordStartMatches } from '../../rules/patterns.js';
-import { buildParsers, type Parser } from './parsers.js';
+import { AFTER_ORDINAL_DAY, buildParsers, type Parser } from './parsers.js';
 import { isDayPrecise, type Found } from './reading.js';
 import { meaningOf, type DateRules } from './rules.js';
 
@@ -23,7 +23,8 @@ interface Refiners {
 /** The day after a weekday: "(13th)", ", the 3rd" (not "the 3rd floor"). */
 const DAY_AFTER_WEEKDAY = new RegExp(
   String.raw`^\s*\((?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\)` +
-    String.raw`|^,\s*the\s+(?<nth>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|and|to|that|with|for)(?![\p{L}]))`,
+    String.raw`|^,\s*the\s+(?<nth>\d{1,2})(?:st|nd|rd|th)` +
+    AFTER_ORDINAL_DAY,
   'iu',
 );
 

@@ -26,6 +26,12 @@ export interface Parser {
 
 const E = WORD_END;
 const ORD = '(?:st|nd|rd|th)?';
+/**
+ * What may follow an ordinal day ("on the 21st", "Tuesday, the 3rd"): punctuation, a dash, the end,
+ * or a word that goes on with the sentence; not a noun ("the 3rd floor", "the 15th anniversary").
+ */
+export const AFTER_ORDINAL_DAY =
+  `(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their|under|as|after|before|amid|following|during|when|while|by|from|via)${E})`;
 const YEAR = '(?:19|20)\\d{2}';
 /** A day number: not part of a longer number, a percentage or a decimal. */
 const DAY = `\\d{1,2}${ORD}(?![\\p{L}\\p{N}%]|[.,]\\d)`;
@@ -203,7 +209,7 @@ export function buildParsers(rules: DateRules): Parser[] {
     {
       id: 'day-of-month',
       // "announced on the 15th that", "met on the afternoon of the 9th with", "- held on the 21st -": not "on the 15th floor".
-      ...wordStart(`on\\s+(?:the\\s+(?:${rules.dayParts})\\s+of\\s+)?(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their|under|as|after|before|amid|following|during|when|while|by|from|via)${E})`),
+      ...wordStart(`on\\s+(?:the\\s+(?:${rules.dayParts})\\s+of\\s+)?(?<whole>the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th))${AFTER_ORDINAL_DAY}`),
       spans: ['whole'],
       read: (g) => {
         const day = number(g.d);
