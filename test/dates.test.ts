@@ -135,26 +135,32 @@ describe('dates: the date the release is about', () => {
     expect(record.dates[0]?.inferred?.explanation).toContain('Lee Sang-in was standing commissioner from 2023-04-07 to 2023-12-01');
   });
 
-  it("an event overview's labelled date is the event's, and dates the same day written without a year", () => {
-    const { record } = parse(null, 'The KCC held the awards ceremony on Thursday, December 21.\n\nDate and time: December 21, 2023 (Thu) 14:00');
-    expect(record.dates.map((date) => [date.value, date.role, date.inferred?.reason ?? null])).toEqual([
-      ['2023-12-21', 'event', 'written-elsewhere'],
-      ['2023-12-21', 'event', null],
-    ]);
+  it.each<[string, string, Array<[string, string, string, string | null]>]>([
+    [
+      "an event overview's labelled date is the event's, and dates the same day written without a year",
+      'The KCC held the awards ceremony on Thursday, December 21.\n\nDate and time: December 21, 2023 (Thu) 14:00',
+      [
+        ['Thursday, December 21', '2023-12-21', 'event', 'written-elsewhere'],
+        ['December 21, 2023 (Thu) 14:00', '2023-12-21', 'event', null],
+      ],
+    ],
+    [
+      'a day of the month takes the month of the same day written in full elsewhere',
+      'Awards ceremony held on the 21st\n\nThe KCC held the ceremony on December 21, 2023.',
+      [
+        ['the 21st', '2023-12-21', 'event', 'written-elsewhere'],
+        ['December 21, 2023', '2023-12-21', 'event', null],
+      ],
+    ],
+  ])('%s', (_, body, expected) => {
+    const { record } = parse(null, body);
+    expect(record.dates.map((date) => [date.text, date.value, date.role, date.inferred?.reason ?? null])).toEqual(expected);
   });
 
   it('the event a sentence says will be held, in the year of its edition among those its weekday allows', () => {
     const { record } = parse(null, 'The KCC will host the "2024 Global Digital Platform Forum" on Thursday, November 21, in Seoul.');
     expect(record.date).toBe('2024-11-21');
     expect(record.dates.at(-1)).toMatchObject({ role: 'event', inferred: { reason: 'weekday+year-in-sentence', candidates: [2013, 2019, 2024] } });
-  });
-
-  it('a day of the month takes the month of the same day written in full elsewhere', () => {
-    const { record } = parse(null, 'Awards ceremony held on the 21st\n\nThe KCC held the ceremony on December 21, 2023.');
-    expect(record.dates.map((date) => [date.text, date.value, date.inferred?.reason ?? null])).toEqual([
-      ['the 21st', '2023-12-21', 'written-elsewhere'],
-      ['December 21, 2023', '2023-12-21', null],
-    ]);
   });
 
   it("a day of the month and its weekday fall in one month of an official's term", () => {
