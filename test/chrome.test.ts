@@ -133,6 +133,8 @@ describe('removeChrome: footer', () => {
     ['Previous post and Next post with bars', 'Previous post | KCC announces the business plan\nNext post | Spam reporting rose\n'],
     ['List alone', 'List\n'],
     ['Korean neighbours and list', '이전글 | 2024년 업무계획\n다음글 | 스팸 신고\n목록\n'],
+    ['Prev and Next with their titles after a space', 'Prev KCC announces the business plan for 2024\nNext Spam reporting rose\n'],
+    ['Korean neighbours with their titles after a space', '이전글 2024년 업무계획\n다음글 스팸 신고\n'],
     ['a copyright line', 'ⓒ Korea Communications Commission. All rights reserved.\n'],
     ['an attachment line with its file type in brackets', 'Attachment [PDF] center_plan.pdf\n'],
   ])('%s', (_, footer) => {
@@ -155,6 +157,8 @@ describe('removeChrome: prose that merely looks like chrome survives', () => {
   it.each([
     ['a sentence starting with "Next,"', 'Next, the KCC will review the rules on app market refunds.\n'],
     ['a sentence starting with "Previously"', 'Previously, users had to call each app market.\n'],
+    ['a sentence starting with "Next year"', 'Next year the KCC will review the rules on app market refunds.\n'],
+    ['a sentence starting with "Previous"', 'Previous surveys found the same share of complaints.\n'],
     ['a sentence starting with "Files"', 'Files submitted by the carriers will be reviewed.\n'],
     ['a sentence starting with "List"', 'List prices of handsets were also checked.\n'],
     ['a sentence starting with "Title"', 'Title holders must register their channels by May 31.\n'],
