@@ -195,13 +195,13 @@ const CASES: Case[] = [
       return { args: [join(dir, 'releases')] };
     },
     status: 1,
-    stderr: error('D/releases', 'folder holds no *.txt or *.md files'),
+    stderr: error('D/releases', 'folder holds no *.txt, *.md or *.html files'),
   },
   {
     name: 'a "*.txt" that is a folder, named on the command line (it is searched as a folder)',
     make: (dir) => ({ args: [(mkdirSync(join(dir, 'folder.txt')), join(dir, 'folder.txt'))] }),
     status: 1,
-    stderr: error('D/folder.txt', 'folder holds no *.txt or *.md files'),
+    stderr: error('D/folder.txt', 'folder holds no *.txt, *.md or *.html files'),
   },
   {
     name: 'unreadable: a dangling symbolic link named on the command line',

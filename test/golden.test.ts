@@ -8,7 +8,7 @@ import type { KccRecord } from '../src/record/types.js';
 import { runCli } from './support/cli.js';
 
 /**
- * Each folder of fixtures/ holds one composed input (input.txt, input.md) and what the CLI prints
+ * Each folder of fixtures/ holds one composed input (input.txt, input.md, input.html) and what the CLI prints
  * for it: expected.yaml (stdout) and expected.stderr (exit status, then stderr).
  * UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
  */
@@ -18,7 +18,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 const cases = readdirSync(FIXTURES)
   .sort()
   .flatMap((name) => {
-    const input = ['input.txt', 'input.md'].map((file) => join(FIXTURES, name, file)).find((path) => existsSync(path));
+    const input = ['input.txt', 'input.md', 'input.html'].map((file) => join(FIXTURES, name, file)).find((path) => existsSync(path));
     return input ? [{ name, input, dir: join(FIXTURES, name) }] : [];
   });
 

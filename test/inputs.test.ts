@@ -18,6 +18,8 @@ beforeAll(() => {
   write(at('releases', 'a.md'));
   write(at('releases', 'C.TXT'));
   write(at('releases', 'notes.docx'));
+  write(at('releases', 'page.html'));
+  write(at('releases', '2023', 'saved.HTM'));
   write(at('releases', 'README.md'));
   write(at('releases', '2023', 'readme.txt'));
   write(at('releases', 'readme-2023.txt'));
@@ -55,15 +57,17 @@ describe('expandInputs: found', () => {
     expect(expandInputs(['-'])).toEqual([{ kind: 'stdin', path: '-' }]);
   });
 
-  it('a folder: *.txt and *.md below it, recursively, in sorted order, hidden files, folders and READMEs skipped', () => {
+  it('a folder: *.txt, *.md and *.html (or *.htm) below it, recursively, in sorted order, hidden files, folders and READMEs skipped', () => {
     expect(expandInputs([at('releases')])).toEqual(
       [
         at('releases', '2022', 'x.txt'),
         at('releases', '2023', 'inner', 'y.md'),
+        at('releases', '2023', 'saved.HTM'),
         at('releases', '2023', 'z.txt'),
         at('releases', 'C.TXT'),
         at('releases', 'a.md'),
         at('releases', 'b.txt'),
+        at('releases', 'page.html'),
         at('releases', 'readme-2023.txt'),
       ].map((path) => ({ kind: 'file', path })),
     );
@@ -74,6 +78,7 @@ describe('expandInputs: found', () => {
       at('single.txt'),
       '-',
       at('releases', '2023', 'inner', 'y.md'),
+      at('releases', '2023', 'saved.HTM'),
       at('releases', '2023', 'z.txt'),
       at('single.txt'),
     ]);
@@ -90,8 +95,8 @@ describe('expandInputs: found', () => {
 
 describe('expandInputs: unreadable, reported with the problem', () => {
   it.each([
-    ['an empty folder', () => at('empty'), 'folder holds no *.txt or *.md files'],
-    ['a folder with no release files', () => at('no-releases'), 'folder holds no *.txt or *.md files'],
+    ['an empty folder', () => at('empty'), 'folder holds no *.txt, *.md or *.html files'],
+    ['a folder with no release files', () => at('no-releases'), 'folder holds no *.txt, *.md or *.html files'],
     ['a missing path', () => at('missing.txt'), 'no such file or folder'],
     ['a path through a file', () => at('single.txt', 'x.txt'), 'a part of the path is not a folder'],
     ['a symbolic link loop', () => at('loop', 'a.txt'), 'symbolic link loop'],

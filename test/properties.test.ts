@@ -52,6 +52,9 @@ const KCC_PIECES = [
   ' said.', ' held a meeting', ' met ', ' and ', ', ', '. ', '.', ',', ' ', '"', '“', '”', "'", '(', ')', '((', '))', '[', ']',
   // markdown-looking structure
   '-30-', '###', '# ', '1. ', '2) ', '* ', '- ', '> ', '```', '---', '***', '<br>', '<p>', '&nbsp;', '[link](http://x)', '![i](x.png)',
+  // HTML of saved web pages
+  '</p>', '<td>', '<th scope="row">', '<tr>', '<li>', '<div class="a>b">', '<script>', '</script>', '<head>', '</head>', '<pre>', '</pre>',
+  '<!--', '-->', '<!DOCTYPE html>', '&ldquo;', '&rsquo;', '&amp;', '&#8217;', '&#x0;', '&#1114112;', '&bogus;', '<a href="',
   // surrogates, emoji, combining marks
   '\ud800', '\udfff', '\udc00\ud800', '😀', '👨‍👩‍👧', '🇰🇷', 'e\u0301', '한', 'é', '\u202e', '\u0000', '\u001b',
 ];
@@ -70,7 +73,7 @@ const kccText = fc
 /** The bundled fixture inputs that are UTF-8: real layouts to mutate. */
 const FIXTURE_TEXTS = readdirSync('fixtures', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .flatMap((entry) => ['input.txt', 'input.md'].map((name) => join('fixtures', entry.name, name)))
+  .flatMap((entry) => ['input.txt', 'input.md', 'input.html'].map((name) => join('fixtures', entry.name, name)))
   .flatMap((path) => {
     try {
       const decoded = decodeBytes(readFileSync(path));
@@ -93,9 +96,10 @@ const mutatedFixture = fc
     }, text),
   );
 
-/** Any string: release-shaped, mutated fixtures, and noise (graphemes, and code units with unpaired surrogates). */
+/** Any string: release-shaped (also as a saved web page), mutated fixtures, and noise (graphemes, and code units with unpaired surrogates). */
 const anyText = fc.oneof(
   { weight: 4, arbitrary: kccText },
+  { weight: 1, arbitrary: kccText.map((text) => `<!DOCTYPE html>\n<html><body>${text}`) },
   { weight: 3, arbitrary: mutatedFixture },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 300 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },

@@ -85,7 +85,7 @@ describe('readInput: standard input', () => {
 });
 
 describe('readInput: unreadable entries pass their problem through', () => {
-  it.each(['no such file or folder', 'symbolic link loop', 'folder holds no *.txt or *.md files'])('%s', async (problem) => {
+  it.each(['no such file or folder', 'symbolic link loop', 'folder holds no *.txt, *.md or *.html files'])('%s', async (problem) => {
     expect(await readInput({ kind: 'unreadable', path: join(root, 'x.txt'), problem }, noStdin, 100)).toEqual({ ok: false, problem });
   });
 });

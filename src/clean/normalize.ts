@@ -1,4 +1,5 @@
 import { allMatches } from '../rules/patterns.js';
+import { htmlPageText } from './html.js';
 import { MappedText } from './mapped-text.js';
 
 /**
@@ -15,13 +16,15 @@ function replacementFor(artifact: string): string {
   return '';
 }
 
+/** The input's characters cleaned; an HTML page is first read as the text it shows. */
 export function normalizeCharacters(input: string): MappedText {
-  const source = MappedText.identity(input);
+  const source = htmlPageText(input) ?? MappedText.identity(input);
+  const { text } = source;
   const out = source.derive();
   let last = 0;
-  for (const match of allMatches(input, ARTIFACT)) {
+  for (const match of allMatches(text, ARTIFACT)) {
     out.keep(last, match.index).replace(match.index, match.index + match[0].length, replacementFor(match[0]));
     last = match.index + match[0].length;
   }
-  return out.keep(last, input.length).build();
+  return out.keep(last, text.length).build();
 }

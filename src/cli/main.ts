@@ -88,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   program
     .description('Turn KCC press releases into structured records (YAML, JSON, NDJSON).')
     .version(packageVersion(), '--version')
-    .argument('[inputs...]', 'release files or folders (*.txt, *.md); "-" reads standard input')
+    .argument('[inputs...]', 'release files or folders (*.txt, *.md, *.html); "-" is stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .option('-o, --out-dir <dir>', 'write one output file per input into this folder')
     .option('--reference-date <YYYY-MM-DD>', 'anchor for open dates when a release states no publication date (default: today)')

@@ -7,7 +7,7 @@ export type Input =
   | { kind: 'file'; path: string }
   | { kind: 'unreadable'; path: string; problem: string };
 
-const RELEASE_EXTENSIONS = new Set(['.txt', '.md']);
+const RELEASE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 /** A folder of releases often holds a README that describes them ("README.md", "readme.txt"): no release. */
 const FOLDER_README = /^readme(?:\.[^.]*)?$/i;
 
@@ -76,7 +76,7 @@ function releasesIn(folder: string, seen: Set<string>, into: Input[]): void {
   }
 }
 
-/** The inputs named on the command line, folders expanded to the `*.txt` and `*.md` files below them (no README). */
+/** The inputs named on the command line, folders expanded to the `*.txt`, `*.md` and `*.html` files below them (no README). */
 export function expandInputs(args: readonly string[]): Input[] {
   const inputs: Input[] = [];
   for (const arg of args) {
@@ -97,7 +97,7 @@ export function expandInputs(args: readonly string[]): Input[] {
     }
     const found: Input[] = [];
     releasesIn(arg, new Set(), found);
-    if (found.length === 0) inputs.push({ kind: 'unreadable', path: arg, problem: 'folder holds no *.txt or *.md files' });
+    if (found.length === 0) inputs.push({ kind: 'unreadable', path: arg, problem: 'folder holds no *.txt, *.md or *.html files' });
     inputs.push(...found);
   }
   return inputs;
