@@ -45,8 +45,11 @@ export function extractOrganizations(doc: Doc): Organization[] {
   for (const form of defined) definedTrie.add(phraseKeys(form.form), form);
   add(blocks.flatMap((tb) => definedFormMentions(tb, definedTrie, registry, coverage)));
   const confirmed = new Set<OrgEntity>();
+  // Grouped once: a long text has thousands of mentions, and each block needs only its own.
+  const byBlock = blocks.map((): OrgMention[] => []);
+  for (const mention of mentions) byBlock[mention.block]?.push(mention);
   for (const tb of blocks) {
-    const listed = coordinatedMentions(tb, rules, mentions, registry, coverage);
+    const listed = coordinatedMentions(tb, rules, byBlock[tb.index] ?? [], registry, coverage);
     add(listed.mentions);
     for (const entity of listed.confirmed) confirmed.add(entity);
   }

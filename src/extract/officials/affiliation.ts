@@ -22,12 +22,42 @@ export interface BlockOrganizations {
   inside: Uint8Array;
 }
 
-/** Maps the organizations' input spans back onto the block's tokens. */
-export function blockOrganizations(tb: TokenizedBlock, organizations: readonly Organization[]): BlockOrganizations {
+/** One mention of an organization, with its place in the organizations' order of mentions. */
+export interface OrgMention {
+  name: string;
+  start: number;
+  end: number;
+  order: number;
+}
+
+/** Every mention of the organizations, by input offset, for blocks to pick theirs from. */
+export function mentionsByStart(organizations: readonly Organization[]): OrgMention[] {
+  const mentions = organizations.flatMap((organization) => organization.mentions.map(({ start, end }) => ({ name: organization.name, start, end, order: 0 })));
+  mentions.forEach((mention, order) => (mention.order = order));
+  return mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+}
+
+/** The first position in `mentions` (by start) holding a mention that starts at `offset` or later. */
+function firstFrom(mentions: readonly OrgMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Maps the organizations' input spans back onto the block's tokens. Only the mentions inside the
+ * block are looked at: a long text names the KCC in every block, and every block would read them all.
+ */
+export function blockOrganizations(tb: TokenizedBlock, mentions: readonly OrgMention[]): BlockOrganizations {
   const starting = new Map<number, OrgRef>();
   const ending = new Map<number, OrgRef>();
   const inside = new Uint8Array(tb.tokens.length);
-  if (organizations.length === 0 || tb.tokens.length === 0) return { starting, ending, inside };
+  if (mentions.length === 0 || tb.tokens.length === 0) return { starting, ending, inside };
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
   tb.tokens.forEach((token, index) => {
@@ -35,16 +65,18 @@ export function blockOrganizations(tb: TokenizedBlock, organizations: readonly O
     byStart.set(span.start, index);
     byEnd.set(span.end, index + 1);
   });
-  for (const organization of organizations) {
-    for (const mention of organization.mentions) {
-      const from = byStart.get(mention.start);
-      const to = byEnd.get(mention.end);
-      if (from === undefined || to === undefined || to <= from) continue;
-      const ref = { name: organization.name, from, to };
-      starting.set(from, ref);
-      ending.set(to, ref);
-      inside.fill(1, from, to);
-    }
+  const { start, end } = tb.block.span();
+  const within: OrgMention[] = [];
+  for (let at = firstFrom(mentions, start); at < mentions.length && (mentions[at]?.start ?? Infinity) < end; at++) within.push(mentions[at]!);
+  // A later mention of the same tokens wins, as in the organizations' own order.
+  for (const mention of within.sort((a, b) => a.order - b.order)) {
+    const from = byStart.get(mention.start);
+    const to = byEnd.get(mention.end);
+    if (from === undefined || to === undefined || to <= from) continue;
+    const ref = { name: mention.name, from, to };
+    starting.set(from, ref);
+    ending.set(to, ref);
+    inside.fill(1, from, to);
   }
   return { starting, ending, inside };
 }

@@ -79,11 +79,12 @@ const looksLikePlace = (tb: TokenizedBlock, item: Item): boolean => readsAsPlace
 export function coordinatedMentions(
   tb: TokenizedBlock,
   rules: OrganizationRules,
+  /** The mentions found in this block so far. */
   existing: readonly OrgMention[],
   registry: OrgRegistry,
   coverage: Coverage,
 ): { mentions: OrgMention[]; confirmed: OrgEntity[] } {
-  const byStart = new Map(existing.filter((mention) => mention.block === tb.index).map((mention) => [mention.from, mention]));
+  const byStart = new Map(existing.map((mention) => [mention.from, mention]));
   const found: OrgMention[] = [];
   const confirmed: OrgEntity[] = [];
   for (let i = 0; i < tb.tokens.length; ) {

@@ -89,12 +89,15 @@ function mentionsOf(topic: TopicRule, blocks: readonly BlockMatches[], contexts:
 /** Heaviest first; a stretch of text counts once, for its heaviest cue. */
 function distinct(mentions: readonly Mention[]): Mention[] {
   const kept: Mention[] = [];
+  // Overlaps are looked for in the mention's block only: a long text may mention a cue thousands of times.
+  const keptInBlock = new Map<TokenizedBlock, Mention[]>();
   const byWeight = mentions.map((mention, order) => ({ mention, order })).sort((a, b) => b.mention.weight - a.mention.weight || a.order - b.order);
   for (const { mention } of byWeight) {
-    const overlaps = kept.some(
-      (other) => other.tokenized === mention.tokenized && other.match.first <= mention.match.last && mention.match.first <= other.match.last,
-    );
-    if (!overlaps) kept.push(mention);
+    let inBlock = keptInBlock.get(mention.tokenized);
+    if (!inBlock) keptInBlock.set(mention.tokenized, (inBlock = []));
+    if (inBlock.some((other) => other.match.first <= mention.match.last && mention.match.first <= other.match.last)) continue;
+    inBlock.push(mention);
+    kept.push(mention);
   }
   return kept;
 }
