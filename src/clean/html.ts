@@ -23,6 +23,8 @@ const SPACES = /[ \t\n\r\f]+/g;
 
 /** Elements whose contents are no part of the page's text. */
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'select', 'iframe', 'object']);
+/** Their closing tags, searched for from the opening tag on. */
+const CLOSING_TAGS = new Map([...HIDDEN].map((name) => [name, new RegExp(`</${name}\\s*>`, 'ig')]));
 /** Elements that start a paragraph of their own. */
 const BLOCKS = new Set(
   'address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main nav ol p pre section summary table tbody thead tfoot ul'.split(
@@ -77,13 +79,14 @@ class ClosingTags {
 
   constructor(private readonly input: string) {}
 
-  /** Where the element's closing tag after `from` ends; null when there is none (the head's is optional). */
+  /** Where the hidden element's closing tag after `from` ends; null when there is none (the head's is optional). */
   endAfter(name: string, from: number): number | null {
     let found = this.next.get(name);
-    if (found === undefined || (found !== null && found.start < from)) {
-      const pattern = new RegExp(`</${name}\\s*>`, 'ig');
+    const pattern = CLOSING_TAGS.get(name);
+    if (pattern && (found === undefined || (found !== null && found.start < from))) {
       pattern.lastIndex = from;
       const match = pattern.exec(this.input);
+      pattern.lastIndex = 0;
       found = match ? { start: match.index, end: match.index + match[0].length } : null;
       this.next.set(name, found);
     }
