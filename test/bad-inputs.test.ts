@@ -152,10 +152,16 @@ const CASES: Case[] = [
     encoding: 'utf-16be',
   },
   {
-    name: 'UTF-16 LE without BOM (refused: its ASCII has NUL bytes)',
+    name: 'UTF-16 LE without BOM (read, with a warning: its ASCII has a zero byte on one side)',
     make: (dir) => ({ args: [file(dir, 'le-no-bom.txt', utf16le(RELEASE))] }),
+    status: 0,
+    stderr: 'kcc-parse: warning: D/le-no-bom.txt: the input has no byte-order mark; it was read as UTF-16 LE [encoding-guessed]\n',
+  },
+  {
+    name: 'a PDF given for a release (named, and refused)',
+    make: (dir) => ({ args: [file(dir, 'release.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0, 0x01])]))] }),
     status: 1,
-    stderr: error('D/le-no-bom.txt', 'binary file (it contains NUL bytes), not text'),
+    stderr: error('D/release.pdf', 'a PDF document, not text: convert it to text first'),
   },
   {
     name: 'a file over --max-bytes',

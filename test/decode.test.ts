@@ -34,6 +34,14 @@ describe('decodeBytes: text decoded', () => {
     expect(ok(decodeBytes(input))).toEqual({ ok: true, text, encoding, warnings: [] });
   });
 
+  it.each([
+    ['UTF-16 LE', Buffer.from(TEXT, 'utf16le'), TEXT, 'utf-16le', 'UTF-16 LE'],
+    ['UTF-16 BE', utf16be(TEXT), TEXT, 'utf-16be', 'UTF-16 BE'],
+    ['UTF-16 LE with Korean lines', Buffer.from(KOREAN, 'utf16le'), KOREAN, 'utf-16le', 'UTF-16 LE'],
+  ])('%s without a BOM, with a warning that the encoding was guessed', (_, input, text, encoding, label) => {
+    expect(ok(decodeBytes(input))).toEqual({ ok: true, text, encoding, warnings: [{ code: 'encoding-guessed', message: expect.stringContaining(label) }] });
+  });
+
   it('Windows-1252 curly quotes, with a warning that the encoding was guessed', () => {
     const decoded = ok(decodeBytes(iconv.encode(TEXT, 'windows-1252')));
     expect(decoded.text).toBe(TEXT);
@@ -73,7 +81,12 @@ describe('decodeBytes: refused', () => {
     ['a UTF-16 BOM and nothing else', bytes([0xff, 0xfe]), 'white space'],
     ['UTF-16 spaces only', bytes([0xff, 0xfe], Buffer.from('   \n', 'utf16le')), 'white space'],
     ['NUL bytes', bytes([0x89], utf8('PNG\r\n'), [0x1a, 0x0a, 0, 0, 0, 0x0d], utf8('IHDR')), 'NUL'],
-    ['UTF-16 without a BOM (it holds NUL bytes)', Buffer.from('Title KCC', 'utf16le'), 'NUL'],
+    ['UTF-16 without a BOM, of an odd length', bytes(Buffer.from('Title KCC', 'utf16le'), [0x41]), 'NUL'],
+    ['zeros on both sides of the code units', bytes(utf8('AB'), [0, 0, 0, 0], utf8('CD'), [0, 0, 0x41, 0], utf8('E'), [0]), 'NUL'],
+    ['a PDF document', bytes(utf8('%PDF-1.7\n%'), [0xe2, 0xe3, 0xcf, 0xd3], utf8('\n1 0 obj\n')), 'a PDF document, not text: convert it to text first'],
+    ['a DOCX document', bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0], utf8('[Content_Types].xml')), 'a ZIP archive (a DOCX or HWPX document is one)'],
+    ['an HWP document', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'a compound document (a DOC or HWP file)'],
+    ['an RTF document', utf8('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} The KCC met.}'), 'an RTF document'],
     ['control-character binary', bytes([1, 2, 3, 4, 5, 6, 7, 8], utf8('ABC'), [14, 15, 16, 17, 18, 19, 20, 21, 22]), 'control characters'],
     ['text with a run of control characters', bytes(utf8('The KCC met.'), [1, 2, 3, 4, 5, 6]), 'control characters'],
   ])('%s', (_, input, problem) => {

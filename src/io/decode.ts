@@ -64,6 +64,37 @@ function looksLikeCp949(bytes: Uint8Array): boolean {
   return pairs > 0 && ksPairs / pairs >= 0.8;
 }
 
+/** Files that users convert releases from, known by their first bytes, and what to call them. */
+const DOCUMENT_SIGNATURES: ReadonlyArray<{ bytes: number[]; name: string }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'a PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (a DOCX or HWPX document is one)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'a compound document (a DOC or HWP file)' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: 'an RTF document' },
+];
+
+/** Share of UTF-16 code units with a zero byte on the other side at most, for text read as UTF-16 without a BOM. */
+const MAX_STRAY_ZEROS = 0.02;
+/** Share of code units with a zero byte at least: text of mostly Latin letters and digits. */
+const MIN_ZEROS = 0.3;
+
+/**
+ * UTF-16 without a byte-order mark, as some Windows tools write it: in text of mostly Latin
+ * letters, every other byte is zero, and always on the same side of the code unit.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < bytes.length; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const units = bytes.length / 2;
+  if (oddZeros >= units * MIN_ZEROS && evenZeros <= units * MAX_STRAY_ZEROS) return 'utf-16le';
+  if (evenZeros >= units * MIN_ZEROS && oddZeros <= units * MAX_STRAY_ZEROS) return 'utf-16be';
+  return null;
+}
+
 function controlShare(text: string): number {
   let controls = 0;
   for (let index = 0; index < text.length; index++) {
@@ -73,12 +104,24 @@ function controlShare(text: string): number {
   return text.length === 0 ? 0 : controls / text.length;
 }
 
-/** Text from bytes: UTF-8 (BOM or not), UTF-16 with BOM, CP949, else Windows-1252; binary is refused. */
+/**
+ * Text from bytes: UTF-8 (BOM or not), UTF-16 (BOM or not), CP949, else Windows-1252; binary is
+ * refused, and documents that releases come in (PDF, DOCX, HWP) are named.
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, problem: 'empty file' };
   if (startsWith(bytes, [0xff, 0xfe])) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
-  if (bytes.includes(0)) return { ok: false, problem: 'binary file (it contains NUL bytes), not text' };
+  const document = DOCUMENT_SIGNATURES.find((signature) => startsWith(bytes, signature.bytes));
+  if (document) return { ok: false, problem: `${document.name}, not text: convert it to text first` };
+  if (bytes.includes(0)) {
+    const utf16 = bomlessUtf16(bytes);
+    if (!utf16) return { ok: false, problem: 'binary file (it contains NUL bytes), not text' };
+    const label = utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+    return checked(new TextDecoder(utf16).decode(bytes), utf16, [
+      { code: 'encoding-guessed', message: `the input has no byte-order mark; it was read as ${label}` },
+    ]);
+  }
 
   const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = hasBom ? bytes.subarray(3) : bytes;
