@@ -137,6 +137,7 @@ describe('removeChrome: footer', () => {
     ['Korean neighbours with their titles after a space', '이전글 2024년 업무계획\n다음글 스팸 신고\n'],
     ['a copyright line', 'ⓒ Korea Communications Commission. All rights reserved.\n'],
     ['an attachment line with its file type in brackets', 'Attachment [PDF] center_plan.pdf\n'],
+    ['an attachment line with the file name after a space', 'Attachments center_plan.hwpx (120 KB)\n'],
   ])('%s', (_, footer) => {
     expect(dechrome(`${header}${BODY}${footer}`)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: BODY });
   });
@@ -160,6 +161,8 @@ describe('removeChrome: prose that merely looks like chrome survives', () => {
     ['a sentence starting with "Next year"', 'Next year the KCC will review the rules on app market refunds.\n'],
     ['a sentence starting with "Previous"', 'Previous surveys found the same share of complaints.\n'],
     ['a sentence starting with "Files"', 'Files submitted by the carriers will be reviewed.\n'],
+    ['a sentence starting with "Attachments"', 'Attachments to the plan list the 12 resellers.\n'],
+    ['a sentence starting with "Files" that names a file', 'Files such as plan.pdf and rules.hwp are posted on the website.\n'],
     ['a sentence starting with "List"', 'List prices of handsets were also checked.\n'],
     ['a sentence starting with "Title"', 'Title holders must register their channels by May 31.\n'],
     ['a sentence starting with "Date"', 'Date and place of the hearing will be announced.\n'],
@@ -175,5 +178,16 @@ describe('removeChrome: prose that merely looks like chrome survives', () => {
   ])('a body line starting with %j, in a page without a header', (_, prose) => {
     const input = `KCC opens a complaints center\n${BODY}${prose}The end.\n`;
     expect(dechrome(input)).toEqual({ title: null, date: null, body: input });
+  });
+});
+
+describe('removeChrome: long lines stay fast', () => {
+  it.each([
+    ['a footer line of file names with open brackets', `Files ${'x.pdf ('.repeat(15_000)}`],
+    ['a footer line of dots', `Attachments ${'.'.repeat(100_000)}`],
+  ])('%s', (_, line) => {
+    const started = performance.now();
+    dechrome(`Title KCC opens a complaints center\nDate 2023-01-02\n${BODY}${line}\n`);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
