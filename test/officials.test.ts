@@ -59,6 +59,22 @@ describe('officials: found through titles and their grammar', () => {
   });
 });
 
+describe('officials: the posts of the issuing body', () => {
+  const meeting = 'The Korea Communications Commission (KCC) held its plenary meeting on Wednesday.';
+  it.each([
+    ['a commission post tied to no organization, in a text that names the KCC', `${meeting} Vice Chairman Ahn Hyoung-hwan attended.`, ['Ahn Hyoung-hwan', 'vice chairman', 'Korea Communications Commission', 'title-before-name+issuer-post']],
+    ['an acting post', `${meeting} Acting Chairperson Park Ji-won opened it.`, ['Park Ji-won', 'acting chairperson', 'Korea Communications Commission', 'title-before-name+issuer-post']],
+    ['the names after a plural post', `${meeting} Standing Commissioners Kim Hyun and Kim Chang-ryong attended.`, ['Kim Chang-ryong', 'standing commissioner', 'Korea Communications Commission', 'plural-title-before-names+issuer-post']],
+    ['a post tied to another organization keeps it', `${meeting} Chairman Park Min of KBS attended.`, ['Park Min', 'chairman', 'Korean Broadcasting System', 'title-before-name']],
+    ['a title that is no post of the KCC', `${meeting} Professor Yoon Ji-ho presented.`, ['Yoon Ji-ho', 'professor', null, 'title-before-name']],
+    ['a former post', `${meeting} Former Chairman Choi Min-su spoke.`, ['Choi Min-su', 'former chairman', null, 'title-before-name']],
+    ['a post in a text that does not name the KCC', 'The plenary meeting was held on Wednesday. Vice Chairman Ahn Hyoung-hwan attended.', ['Ahn Hyoung-hwan', 'vice chairman', null, 'title-before-name']],
+  ])('%s', (_, body, [name, title, organization, rule]) => {
+    const official = officialsOf(body).find((found) => found.name === name);
+    expect(official && [official.name, official.title, official.organization, official.rule]).toEqual([name, title, organization, rule]);
+  });
+});
+
 describe('officials: one entry per person, every mention with its offsets', () => {
   it('merges "Lee", "Chairman Lee", "Mr. Kaplan" and "Vice President Kaplan" into the full names', () => {
     const body = [

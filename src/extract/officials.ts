@@ -4,7 +4,7 @@ import { tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized
 import { resolvePeople, type Person } from '../resolve/coreference.js';
 import { blockOrganizations, mentionsByStart } from './officials/affiliation.js';
 import { personMentions, type PersonMention } from './officials/mentions.js';
-import { officialRules, titleOn } from './officials/rules.js';
+import { issuerOf, officialRules, titleOn, type OfficialRules } from './officials/rules.js';
 
 /**
  * Officials: people the text names with a role, found through titles and their grammar and through
@@ -21,7 +21,14 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
     return found ? personMentions(tb, found, rules) : [];
   });
   const insideOrganization = (block: number, token: number): boolean => orgs[block]?.inside[token] === 1;
-  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => official(person, blocks, doc));
+  const named = new Set(organizations.map((organization) => organization.name));
+  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => withIssuer(official(person, blocks, doc), named, rules));
+}
+
+/** An official the text ties to no organization, whose title is a post of the issuing body the text names, holds it there. */
+function withIssuer(found: Official, named: ReadonlySet<string>, rules: OfficialRules): Official {
+  const issuer = found.organization === null && found.title !== null ? issuerOf(found.title, named, rules) : null;
+  return issuer ? { ...found, organization: issuer, rule: `${found.rule}+issuer-post` } : found;
 }
 
 /** The mention whose title is reported: the first in the body (headlines abbreviate), else the first. */

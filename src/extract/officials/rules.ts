@@ -53,6 +53,8 @@ export interface OfficialRules {
   titleWords: ReadonlySet<string>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no one. */
   calendarWords: ReadonlySet<string>;
+  /** The issuing bodies' posts (lower case), in the order of the rules. */
+  issuerPosts: ReadonlyArray<{ organization: string; titles: ReadonlySet<string> }>;
 }
 
 type TitleEntry = string | { title: string; 'needs-of'?: boolean };
@@ -69,6 +71,9 @@ const isTitleEntry = (entry: unknown): entry is TitleEntry =>
 
 const isHonorific = (entry: unknown): entry is { word: string; title: string | null } =>
   isRecord(entry) && typeof entry.word === 'string' && (entry.title === null || typeof entry.title === 'string');
+
+const isIssuerPosts = (entry: unknown): entry is { organization: string; titles: string[] } =>
+  isRecord(entry) && typeof entry.organization === 'string' && isStringList(entry.titles);
 
 const isTerm = (term: unknown): boolean => isRecord(term) && typeof term.title === 'string';
 
@@ -135,10 +140,22 @@ function compile(rules: RuleSections): OfficialRules {
     people,
     titleWords,
     calendarWords: dateRulesOf(rules).calendarWords,
+    issuerPosts: section(rules, 'issuer-posts', isIssuerPosts).map(({ organization, titles: posts }) => ({
+      organization,
+      titles: new Set(posts.map((post) => post.toLowerCase())),
+    })),
   };
 }
 
 export const officialRules: (rules: RuleSections) => OfficialRules = oncePerRules(compile);
+
+const ACTING = /^acting /;
+
+/** The issuing body whose post the title is, among the organizations the text names; null when none. */
+export function issuerOf(title: string, named: ReadonlySet<string>, rules: OfficialRules): string | null {
+  const post = title.replace(ACTING, '');
+  return rules.issuerPosts.find(({ organization, titles }) => titles.has(post) && named.has(organization))?.organization ?? null;
+}
 
 /** The title a known person held on a day, when exactly one term covers it. */
 export function titleOn(person: KnownPerson, day: string): string | null {
