@@ -46,6 +46,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a country among the words of a title\'s "of" phrase', 'Lee met Jessica Rosenworcel, Chairwoman of the U.S. Federal Communications Commission (FCC).', ['Jessica Rosenworcel', 'chairwoman', 'Federal Communications Commission']],
     ['a capitalized "for" phrase, then the name', 'The KCC also met French Minister for Digital Affairs Jean-Noel Barrot.', ['Jean-Noel Barrot', 'minister for digital affairs', null]],
     ['a lower-case "for" phrase, "at" organization', 'Kim Min-su, vice president for public affairs at Kakao, spoke.', ['Kim Min-su', 'vice president for public affairs', 'Kakao']],
+    ['two titles joined by "and", an "of" phrase for both', 'The KCC met Brad Smith, Vice Chair and President of Microsoft, in Seoul.', ['Brad Smith', 'vice chair and president', 'Microsoft']],
+    ['two titles joined by "and" before the name', 'Chairman and CEO Han Jong-hee of Samsung Electronics attended.', ['Han Jong-hee', 'chairman and ceo', 'Samsung Electronics']],
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',
@@ -56,6 +58,15 @@ describe('officials: found through titles and their grammar', () => {
     const [official, ...rest] = officialsOf(body);
     expect(rest).toEqual([]);
     expect(official && summary(official)).toEqual(expected);
+  });
+});
+
+describe('officials: titles joined by "and"', () => {
+  it('a title after a name and "and" is the next person\'s, not a second role of the first', () => {
+    expect(officialsOf('Minister Lee Jong-ho and Vice Minister Park Yun-kyu of the MSIT spoke.').map(summary)).toEqual([
+      ['Lee Jong-ho', 'minister', null],
+      ['Park Yun-kyu', 'vice minister', 'Ministry of Science and ICT'],
+    ]);
   });
 });
 

@@ -30,6 +30,14 @@ export function titleText(tb: TokenizedBlock, title: TitleMatch, to: number): st
   return (title.text ?? '') + tail;
 }
 
+/** One role of two joined by "and", that an "of" phrase after them names for both: "Vice Chair and President (of Microsoft)". */
+function withJoinedTitle(tb: TokenizedBlock, title: TitleMatch, rules: OfficialRules): TitleMatch {
+  if (tb.keys[title.to] !== 'and') return title;
+  const second = titleAt(tb, title.to + 1, rules);
+  if (!second || second.honorific || second.plural || !second.text) return title;
+  return { ...title, to: second.to, text: `${title.text} and ${second.text}`, needsOf: second.needsOf };
+}
+
 /** Modifiers ("acting", "vice", "senior"), the longest title of the rules and a follower ("nominee"), or a courtesy word. */
 export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): TitleMatch | null {
   if (tb.tokens[at]?.kind !== 'word') return null;
@@ -44,7 +52,8 @@ export function titleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): T
     const written = folded(textOf(tb.block.text, tb.tokens, at, to));
     const plural = match.values.find((value) => value.plural !== null)?.plural;
     const text = plural && written.endsWith(plural.word) ? written.slice(0, -plural.word.length) + plural.singular : written;
-    return { from: at, to, text, honorific: false, needsOf, plural: plural !== undefined };
+    const title = { from: at, to, text, honorific: false, needsOf, plural: plural !== undefined };
+    return plural ? title : withJoinedTitle(tb, title, rules);
   }
   const courtesy = rules.honorifics.matches(tb.keys, at)[0];
   const honorific = courtesy?.values[0];
