@@ -48,6 +48,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a lower-case "for" phrase, "at" organization', 'Kim Min-su, vice president for public affairs at Kakao, spoke.', ['Kim Min-su', 'vice president for public affairs', 'Kakao']],
     ['two titles joined by "and", an "of" phrase for both', 'The KCC met Brad Smith, Vice Chair and President of Microsoft, in Seoul.', ['Brad Smith', 'vice chair and president', 'Microsoft']],
     ['two titles joined by "and" before the name', 'Chairman and CEO Han Jong-hee of Samsung Electronics attended.', ['Han Jong-hee', 'chairman and ceo', 'Samsung Electronics']],
+    ['a unit that is an organization, "at" the body it belongs to', 'Park Ji-hoon, Director General of the Broadcasting Policy Bureau at the KCC, presented the plan.', ['Park Ji-hoon', 'director general of the broadcasting policy bureau', 'Korea Communications Commission']],
+    ['an organization, then "at" a body that owns what follows', "Kim Min-su, Director of KISA at the KCC's meeting, spoke.", ['Kim Min-su', 'director', 'Korea Internet & Security Agency']],
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',

@@ -94,14 +94,27 @@ function lowerCaseTail({ tb }: Context, from: number): number {
 const opensTitlePhrase = (key: string | undefined, title: TitleMatch): boolean =>
   !title.honorific && (key === 'of' || (key === 'for' && !title.needsOf));
 
+/**
+ * The body that an organization after a title is a unit of: "Director General of the Broadcasting
+ * Policy Bureau at the KCC". The title then runs through the unit. A possessive is no such body: in
+ * "Director of KISA at the KCC's meeting", the KCC owns the meeting.
+ */
+function parentOrganization({ tb, orgs, rules }: Context, unit: OrgRef): OrgRef | null {
+  if (tb.keys[unit.to] !== 'at' && tb.keys[unit.to] !== 'of') return null;
+  const parent = organizationAfter(tb, unit.to, orgs, rules.nationalities);
+  return parent && tb.keys[parent.to] !== "'s" ? parent : null;
+}
+
 /** The title with its "of ..." or "for ..." phrase and the organization it is tied to. */
 function readTitle(context: Context, title: TitleMatch, findName: boolean): TitleReading | null {
   const { tb, orgs } = context;
   let end = title.to;
   let name: PersonName | null = null;
   let organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
-  if (organization) end = organization.to;
-  else if (opensTitlePhrase(tb.keys[end], title)) {
+  if (organization) {
+    end = organization.to;
+    organization = parentOrganization(context, organization) ?? organization;
+  } else if (opensTitlePhrase(tb.keys[end], title)) {
     // "head of the Digital Policy Division": an article before a capitalized phrase belongs to it.
     const start = tb.keys[end + 1] === 'the' && isCapitalized(tb.tokens[end + 2]) ? end + 2 : end + 1;
     if (isCapitalized(tb.tokens[start])) {
