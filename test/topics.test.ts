@@ -120,6 +120,11 @@ describe('topics: where a cue appears counts', () => {
     expect(evidence.map((span) => span.text)).not.toContain('approved the re');
   });
 
+  it('unfair terms are user protection when users are subject to them, not between businesses', () => {
+    expect(ids('The KCC ordered the app markets to correct unfair terms imposed on users.')).toContain('user-protection');
+    expect(ids('KCC fines pay TV operators over unfair contract terms\n\nThe operators set unfair terms in their contracts with home shopping channels.')).not.toContain('user-protection');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
