@@ -125,6 +125,13 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('KCC fines pay TV operators over unfair contract terms\n\nThe operators set unfair terms in their contracts with home shopping channels.')).not.toContain('user-protection');
   });
 
+  it('a sexual deepfake is a digital sex crime, not disinformation; a deepfake of a candidate is', () => {
+    const sexual = ids('KCC acts against deepfake sexual abuse\n\nPlatforms must remove deepfake sexual exploitation material within a day.');
+    expect(sexual).toContain('digital-sex-crime');
+    expect(sexual).not.toContain('disinformation');
+    expect(ids('KCC acts against election deepfakes\n\nPlatforms must label deepfake videos of candidates.')).toContain('disinformation');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
