@@ -176,6 +176,35 @@ describe('dates: the date the release is about', () => {
   });
 });
 
+describe('dates: what relative dates count from', () => {
+  it.each<[string, string | null, string, Array<[string, string, string | null]>]>([
+    [
+      'without a Date line, the reported statement\'s day written in full, not the reference date',
+      null,
+      'The KCC said on Monday, November 18, 2019 that it will mediate the dispute. The carrier applied for mediation last week.',
+      [
+        ['Monday, November 18, 2019', '2019-11-18', null],
+        ['last week', '2019-11-11/2019-11-17', 'event-day'],
+      ],
+    ],
+    ['with a Date line, the publication date', '2024-03-06', 'The KCC said on Tuesday, March 5, 2024 that it will act. The carrier applied last week.', [
+      ['Tuesday, March 5, 2024', '2024-03-05', null],
+      ['last week', '2024-02-26/2024-03-03', 'published'],
+    ]],
+    ['without any day written in full, the reference date', null, 'The carrier applied for mediation last week.', [['last week', '2026-11-16/2026-11-22', 'reference-date']]],
+  ])('%s', (_, published, body, expected) => {
+    expect(mentionsOf(published, body).map((date) => [date.text, date.value, date.inferred?.reason ?? null])).toEqual(expected);
+  });
+
+  it.each<[string, string | null, string, string]>([
+    ['a past verb before the day, "will" only in the clause after it: the last 5th', '2024-03-06', 'The KCC announced on the 5th that it will submit the bill within the year.', '2024-03-05'],
+    ['"will" before the day: the next 5th', '2024-03-06', 'The KCC will announce the plan on the 5th.', '2024-04-05'],
+    ['a day that opens the sentence, "will" after it: the next 5th', '2024-03-06', 'On the 5th, the KCC will announce the plan.', '2024-04-05'],
+  ])('%s', (_, published, body, value) => {
+    expect(only(published, body).value).toBe(value);
+  });
+});
+
 describe('dates: found inside a long sentence, offsets into the input', () => {
   it('every mention slices the input to its text', () => {
     const { record, input } = parse(

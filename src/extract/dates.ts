@@ -1,7 +1,7 @@
 import type { Block, Doc } from '../pipeline/doc.js';
-import type { DateMention, Official } from '../record/types.js';
+import type { DateMention, Official, Warning } from '../record/types.js';
 import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
-import { parseDay } from './dates/calendar.js';
+import { parseDay, type Day } from './dates/calendar.js';
 import { findDates } from './dates/find.js';
 import { contextOf } from './dates/role.js';
 import { dateRulesOf, type DateRules } from './dates/rules.js';
@@ -21,20 +21,21 @@ type PerDocument = Omit<Situation, 'nearbyYear' | 'sentenceYears'>;
 /** Years considered when nothing else bounds them, if the people data names no era. */
 const FALLBACK_SPAN = 20;
 
-function blockDates(doc: Doc, block: Block, found: readonly Found[], rules: DateRules, situation: PerDocument): { mentions: DateMention[]; month: Situation['monthInContext'] } {
+function blockDates(block: Block, found: readonly Found[], rules: DateRules, situation: PerDocument): { mentions: DateMention[]; warnings: Warning[]; month: Situation['monthInContext'] } {
   const sentenceOf = sentenceCuesFor(block.text, found, rules);
   const mentions: DateMention[] = [];
+  const warnings: Warning[] = [];
   let month = situation.monthInContext;
   for (const date of found) {
     const sentence = sentenceOf(date);
     const context = contextOf(block.text, sentence, date, rules);
     const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date), sentenceYears: sentence.bareYears });
     const span = block.span(date.from, date.to);
-    for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
+    for (const problem of resolved.problems) warnings.push({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
     mentions.push({ ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` });
     month = resolved.month ?? month;
   }
-  return { mentions, month };
+  return { mentions, warnings, month };
 }
 
 /** The days the text writes with their year: "December 21, 2023" dates "Thursday, December 21" and "the 21st". */
@@ -47,21 +48,34 @@ function eventDay(dates: readonly DateMention[]): string | null {
   return event ? event.value.slice(0, 10) : null;
 }
 
+/** The event's day as the text writes it, year and all (not inferred): "said on Monday, November 18, 2019". */
+function writtenEventDay(dates: readonly DateMention[]): Day | null {
+  const event = dates.find((mention) => mention.role === 'event' && !mention.inferred && /^\d{4}-\d{2}-\d{2}$/.test(mention.value));
+  return event ? parseDay(event.value) : null;
+}
+
 export function extractDates(doc: Doc, officials: readonly Official[]): DatesResult {
   const rules = dateRulesOf(doc.rules);
   const published = doc.published ? parseDay(doc.published.value) : null;
-  const anchor = published ? { day: published, reason: 'published' as const } : { day: parseDay(doc.referenceDate), reason: 'reference-date' as const };
-  const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
   const foundIn = doc.blocks.map((block) => findDates(block.text, rules));
-  const writtenDays = daysWrittenInFull(foundIn.flat());
-  let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays };
-
-  const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
-  for (const [index, block] of doc.blocks.entries()) {
-    const { mentions, month } = blockDates(doc, block, foundIn[index] ?? [], rules, situation);
-    dates.push(...mentions);
-    situation = { ...situation, monthInContext: month };
-  }
-  dates.sort((a, b) => a.start - b.start);
-  return { dates, date: eventDay(dates) ?? doc.published?.value ?? null };
+  const resolveAll = (anchor: Situation['anchor']): { dates: DateMention[]; warnings: Warning[] } => {
+    const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
+    let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays: daysWrittenInFull(foundIn.flat()) };
+    const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
+    const warnings: Warning[] = [];
+    for (const [index, block] of doc.blocks.entries()) {
+      const found = blockDates(block, foundIn[index] ?? [], rules, situation);
+      dates.push(...found.mentions);
+      warnings.push(...found.warnings);
+      situation = { ...situation, monthInContext: found.month };
+    }
+    return { dates: dates.sort((a, b) => a.start - b.start), warnings };
+  };
+  let resolved = resolveAll(published ? { day: published, reason: 'published' } : { day: parseDay(doc.referenceDate), reason: 'reference-date' });
+  // Without a publication date, the day of the reported event that the text writes in full is nearer
+  // to when it was written than the reference date: "last week" and "the 5th" count from it.
+  const written = published ? null : writtenEventDay(resolved.dates);
+  if (written) resolved = resolveAll({ day: written, reason: 'event-day' });
+  for (const warning of resolved.warnings) doc.warn(warning);
+  return { dates: resolved.dates, date: eventDay(resolved.dates) ?? doc.published?.value ?? null };
 }

@@ -28,10 +28,20 @@ function governingVerb(cues: SentenceCues, found: Found): 'lead' | 'background' 
   return (before ?? after)?.kind ?? null;
 }
 
+/**
+ * A date is in the future when a word of the future comes before it in its sentence ("will hold a
+ * forum on the 5th"), or after it where no verb of the event came first ("On the 5th, the KCC will
+ * ..."), but not in "announced on the 5th that it will submit the bill".
+ */
+function speaksOfFuture(cues: SentenceCues, found: Found): boolean {
+  if (cues.futureWords.some((at) => at < found.from)) return true;
+  return cues.futureWords.length > 0 && !cues.verbs.some((verb) => verb.kind === 'lead' && verb.to <= found.from);
+}
+
 export function contextOf(text: string, cues: SentenceCues, found: Found, rules: DateRules): DateContext {
   const near = text.slice(Math.max(cues.from, found.from - LOOK_BEHIND), found.from);
   const dayPrecise = isDayPrecise(found.reading);
-  const result = (role: DateRole, cause: string, named = false): DateContext => ({ role, cause, future: cues.future, named });
+  const result = (role: DateRole, cause: string, named = false): DateContext => ({ role, cause, future: speaksOfFuture(cues, found), named });
 
   // Inside parentheses: an aside about something else ("(promulgation on October 19, 2021)").
   if ((cues.depth[found.from - cues.from] ?? 0) > 0) return result('other', 'aside');

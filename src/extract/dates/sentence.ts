@@ -1,11 +1,11 @@
 import { splitSentences, type Sentence } from '../../pipeline/sentences.js';
-import { firstWordStartMatch, wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
+import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
 import type { Found } from './reading.js';
 import type { DateRules } from './rules.js';
 
 /**
  * What a sentence holds that the dates in it depend on, computed once per sentence so that a long
- * sentence full of dates costs n log n, not n squared: its cue verbs, whether it speaks of the
+ * sentence full of dates costs n log n, not n squared: its cue verbs, where it speaks of the
  * future, how deep in parentheses each character is, and the years written with its dates.
  */
 export interface SentenceCues {
@@ -13,7 +13,8 @@ export interface SentenceCues {
   to: number;
   /** Cue verbs in text order, offsets into the block text. */
   verbs: ReadonlyArray<{ from: number; to: number; kind: 'lead' | 'background' }>;
-  future: boolean;
+  /** Where the words that speak of the future start ("will", "plans to"), offsets into the block text. */
+  futureWords: readonly number[];
   /** Parenthesis depth before each character of the sentence. */
   depth: Int32Array;
   /** Explicit years of the sentence's days and months, in text order. */
@@ -54,7 +55,7 @@ function cuesOf(text: string, from: number, to: number, dates: readonly Found[],
     from,
     to,
     verbs: [...spans(rules.leadVerbs, 'lead'), ...spans(rules.backgroundVerbs, 'background')].sort((a, b) => a.from - b.from),
-    future: firstWordStartMatch(said, rules.futureCues) !== null,
+    futureWords: [...wordStartMatches(said, rules.futureCues)].map((match) => from + match.index),
     depth: depthsOf(said),
     years,
     bareYears,

@@ -34,7 +34,7 @@ export class WrittenDays {
 export interface Situation {
   published: Day | null;
   /** What relative words count from, and the rule id that says so. */
-  anchor: { day: Day; reason: 'published' | 'reference-date' };
+  anchor: { day: Day; reason: 'published' | 'event-day' | 'reference-date' };
   eras: readonly Era[];
   window: { from: number; to: number };
   /** A year written with another date of the same sentence. */
@@ -74,9 +74,13 @@ function yearValue(year: number | { shift: number }, valueOf: (year: number) => 
 }
 
 function anchored(value: string, year: number, what: string, situation: Situation): Resolved {
-  const from = situation.anchor.reason === 'published' ? 'the publication date' : 'the reference date (the text states no publication date)';
-  const explanation = `${what} counted from ${from} ${formatDay(situation.anchor.day)}`;
-  return { value, inferred: { candidates: [year], reason: situation.anchor.reason, explanation }, problems: [], month: null };
+  const day = formatDay(situation.anchor.day);
+  const from = {
+    published: `the publication date ${day}`,
+    'event-day': `the day of the reported event ${day}, which the text writes in full (it states no publication date)`,
+    'reference-date': `the reference date ${day} (the text states no publication date)`,
+  }[situation.anchor.reason];
+  return { value, inferred: { candidates: [year], reason: situation.anchor.reason, explanation: `${what} counted from ${from}` }, problems: [], month: null };
 }
 
 function dayValue(reading: DayReading, context: DateContext, situation: Situation): Resolved {
@@ -146,7 +150,7 @@ function dayOfMonthWrittenElsewhere(reading: DayOfMonthReading, situation: Situa
 
 function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situation: Situation): Resolved {
   // Without a month in context or a publication date to count from, the text may still tell the month.
-  const fromText = !situation.monthInContext && situation.anchor.reason === 'reference-date' ? dayOfMonthWrittenElsewhere(reading, situation) ?? dayOfMonthByEra(reading, situation) : null;
+  const fromText = !situation.monthInContext && situation.anchor.reason !== 'published' ? dayOfMonthWrittenElsewhere(reading, situation) ?? dayOfMonthByEra(reading, situation) : null;
   if (fromText) return fromText;
   const { year, month } = monthOfDay(reading.day, context.future, situation);
   const day = { year, month, day: reading.day };
