@@ -1,11 +1,11 @@
 import type { Block, Doc } from '../pipeline/doc.js';
-import type { DateMention, Official, Warning } from '../record/types.js';
+import type { DateMention, Official } from '../record/types.js';
 import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
-import { parseDay, type Day } from './dates/calendar.js';
+import { isCalendarDay, parseDay, type Day } from './dates/calendar.js';
 import { findDates } from './dates/find.js';
-import { contextOf } from './dates/role.js';
+import { contextOf, type DateContext } from './dates/role.js';
 import { dateRulesOf, type DateRules } from './dates/rules.js';
-import { nearbyYear, sentenceCuesFor } from './dates/sentence.js';
+import { nearbyYear, sentenceCuesFor, type SentenceCues } from './dates/sentence.js';
 import { resolveDate, WrittenDays, type Situation } from './dates/value.js';
 import type { Found } from './dates/reading.js';
 
@@ -21,21 +21,33 @@ type PerDocument = Omit<Situation, 'nearbyYear' | 'sentenceYears'>;
 /** Years considered when nothing else bounds them, if the people data names no era. */
 const FALLBACK_SPAN = 20;
 
-function blockDates(block: Block, found: readonly Found[], rules: DateRules, situation: PerDocument): { mentions: DateMention[]; warnings: Warning[]; month: Situation['monthInContext'] } {
+/** A date found in a block, with its sentence and what its words say of its role. */
+interface Placed {
+  date: Found;
+  sentence: SentenceCues;
+  context: DateContext;
+}
+
+/** The dates of a block in their sentences: none of this depends on the anchor day. */
+function placed(block: Block, found: readonly Found[], rules: DateRules): Placed[] {
   const sentenceOf = sentenceCuesFor(block.text, found, rules);
-  const mentions: DateMention[] = [];
-  const warnings: Warning[] = [];
-  let month = situation.monthInContext;
-  for (const date of found) {
+  return found.map((date) => {
     const sentence = sentenceOf(date);
-    const context = contextOf(block.text, sentence, date, rules);
+    return { date, sentence, context: contextOf(block.text, sentence, date, rules) };
+  });
+}
+
+function blockDates(doc: Doc, block: Block, dates: readonly Placed[], situation: PerDocument): { mentions: DateMention[]; month: Situation['monthInContext'] } {
+  const mentions: DateMention[] = [];
+  let month = situation.monthInContext;
+  for (const { date, sentence, context } of dates) {
     const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date), sentenceYears: sentence.bareYears });
     const span = block.span(date.from, date.to);
-    for (const problem of resolved.problems) warnings.push({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
+    for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
     mentions.push({ ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` });
     month = resolved.month ?? month;
   }
-  return { mentions, warnings, month };
+  return { mentions, month };
 }
 
 /** The days the text writes with their year: "December 21, 2023" dates "Thursday, December 21" and "the 21st". */
@@ -43,39 +55,45 @@ const daysWrittenInFull = (found: readonly Found[]): WrittenDays =>
   new WrittenDays(found.flatMap(({ reading }) => (reading.kind === 'day' && reading.year !== null ? [{ year: reading.year, month: reading.month, day: reading.day }] : [])));
 
 /** The reported event's day: the first day a lead verb governs, of a known year. */
-function eventDay(dates: readonly DateMention[]): string | null {
+function reportedDay(dates: readonly DateMention[]): string | null {
   const event = dates.find((mention) => mention.role === 'event' && /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(mention.value));
   return event ? event.value.slice(0, 10) : null;
 }
 
-/** The event's day as the text writes it, year and all (not inferred): "said on Monday, November 18, 2019". */
-function writtenEventDay(dates: readonly DateMention[]): Day | null {
-  const event = dates.find((mention) => mention.role === 'event' && !mention.inferred && /^\d{4}-\d{2}-\d{2}$/.test(mention.value));
-  return event ? parseDay(event.value) : null;
+/**
+ * The reported event's day as the text writes it, year and all: "said on Monday, November 18, 2019".
+ * Without a publication date, it is nearer to when the text was written than the reference date.
+ */
+function writtenEventDay(placedIn: ReadonlyArray<readonly Placed[]>): Day | null {
+  for (const { date, context } of placedIn.flat()) {
+    const { reading } = date;
+    if (context.role !== 'event' || reading.kind !== 'day' || reading.year === null || reading.end !== null) continue;
+    const day = { year: reading.year, month: reading.month, day: reading.day };
+    if (isCalendarDay(day)) return day;
+  }
+  return null;
 }
 
 export function extractDates(doc: Doc, officials: readonly Official[]): DatesResult {
   const rules = dateRulesOf(doc.rules);
   const published = doc.published ? parseDay(doc.published.value) : null;
   const foundIn = doc.blocks.map((block) => findDates(block.text, rules));
-  const resolveAll = (anchor: Situation['anchor']): { dates: DateMention[]; warnings: Warning[] } => {
-    const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
-    let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays: daysWrittenInFull(foundIn.flat()) };
-    const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
-    const warnings: Warning[] = [];
-    for (const [index, block] of doc.blocks.entries()) {
-      const found = blockDates(block, foundIn[index] ?? [], rules, situation);
-      dates.push(...found.mentions);
-      warnings.push(...found.warnings);
-      situation = { ...situation, monthInContext: found.month };
-    }
-    return { dates: dates.sort((a, b) => a.start - b.start), warnings };
-  };
-  let resolved = resolveAll(published ? { day: published, reason: 'published' } : { day: parseDay(doc.referenceDate), reason: 'reference-date' });
-  // Without a publication date, the day of the reported event that the text writes in full is nearer
-  // to when it was written than the reference date: "last week" and "the 5th" count from it.
-  const written = published ? null : writtenEventDay(resolved.dates);
-  if (written) resolved = resolveAll({ day: written, reason: 'event-day' });
-  for (const warning of resolved.warnings) doc.warn(warning);
-  return { dates: resolved.dates, date: eventDay(resolved.dates) ?? doc.published?.value ?? null };
+  const placedIn = doc.blocks.map((block, index) => placed(block, foundIn[index] ?? [], rules));
+  const eventDay = published ? null : writtenEventDay(placedIn);
+  const anchor: Situation['anchor'] = published
+    ? { day: published, reason: 'published' }
+    : eventDay
+      ? { day: eventDay, reason: 'event-day' }
+      : { day: parseDay(doc.referenceDate), reason: 'reference-date' };
+  const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
+  let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays: daysWrittenInFull(foundIn.flat()) };
+
+  const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
+  for (const [index, block] of doc.blocks.entries()) {
+    const { mentions, month } = blockDates(doc, block, placedIn[index] ?? [], situation);
+    dates.push(...mentions);
+    situation = { ...situation, monthInContext: month };
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { dates, date: reportedDay(dates) ?? doc.published?.value ?? null };
 }
