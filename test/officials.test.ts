@@ -50,6 +50,8 @@ describe('officials: found through titles and their grammar', () => {
     ['two titles joined by "and" before the name', 'Chairman and CEO Han Jong-hee of Samsung Electronics attended.', ['Han Jong-hee', 'chairman and ceo', 'Samsung Electronics']],
     ['a unit that is an organization, "at" the body it belongs to', 'Park Ji-hoon, Director General of the Broadcasting Policy Bureau at the KCC, presented the plan.', ['Park Ji-hoon', 'director general of the broadcasting policy bureau', 'Korea Communications Commission']],
     ['an organization, then "at" a body that owns what follows', "Kim Min-su, Director of KISA at the KCC's meeting, spoke.", ['Kim Min-su', 'director', 'Korea Internet & Security Agency']],
+    ['an organization labelling a list item, then the name in apposition to a title', '- Netflix Korea: Jung Yoon-jung, Director of Public Policy', ['Jung Yoon-jung', 'director of public policy', 'Netflix']],
+    ['an organization labelling a list item, then a title before the name', '- Wavve: CEO Lee Tae-hyun', ['Lee Tae-hyun', 'ceo', 'Wavve']],
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',

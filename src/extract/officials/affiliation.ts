@@ -113,9 +113,13 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
   return null;
 }
 
-/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "Agency (President ...)". */
+/** The organization that labels a list item: "Netflix Korea: Jung Yoon-jung, Director", "Wavve: CEO Lee Tae-hyun". */
+export const organizationLabelling = (tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null =>
+  tb.keys[at - 1] === ':' ? (orgs.ending.get(at - 1) ?? null) : null;
+
+/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "Agency (President ...)", "Wavve: CEO ...". */
 export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
-  const direct = orgs.ending.get(at);
+  const direct = orgs.ending.get(at) ?? organizationLabelling(tb, at, orgs);
   if (direct) return direct;
   const previous = tb.keys[at - 1];
   if (previous === "'s") return orgs.ending.get(at - 1) ?? null;

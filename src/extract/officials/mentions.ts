@@ -1,7 +1,7 @@
 import { firstNameAt, mayReadAsPerson, nominalWords } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
-import { organizationAfter, organizationBefore, type BlockOrganizations, type OrgRef } from './affiliation.js';
+import { organizationAfter, organizationBefore, organizationLabelling, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
 import { titleAt, titleText, type TitleMatch } from './titles.js';
@@ -223,7 +223,8 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   // The name is looked for only now: reading a Western name asks compromise, which is not free.
   const name = personNameEndingAt(tb, comma, rules);
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
-  return { mention: mention(context, name, reading.title, true, reading.organization ?? owner ?? null, 'name-apposition'), titleAt: at };
+  const organization = reading.organization ?? owner ?? organizationLabelling(tb, name.from, orgs);
+  return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), titleAt: at };
 }
 
 /** Where the next name of a list begins after `at`: ", " or "and" or ", and"; -1 when the list ends. */
