@@ -37,6 +37,7 @@ describe('organizations: bodies found by the shape of their names', () => {
   it.each<[string, string, string[]]>([
     ['capitalized words ending in a head word', 'The Korea Digital Safety Association will run the centre.', ['Korea Digital Safety Association']],
     ['a plural possessive inside the name', "The Consumers' Union of Korea criticized the plan.", ["Consumers' Union of Korea"]],
+    ['a head word inside a longer name is no name of its own', "He met the European Telecommunications Network Operators' Association.", ["European Telecommunications Network Operators' Association"]],
     ['the possessive of an irregular plural inside the name', "Professor Jung Eun-ji of Sookmyung Women's University spoke.", ["Sookmyung Women's University"]],
     ['a country\'s possessive is no part of the name', "Japan's Ministry of Digital Affairs met the press.", ['Ministry of Digital Affairs']],
     ['a head word with an "of" phrase', 'The KCC and the Ministry of Digital Affairs signed the memorandum.', ['Korea Communications Commission', 'Ministry of Digital Affairs']],

@@ -66,6 +66,21 @@ function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: 
   return start;
 }
 
+/**
+ * Another head word further on in the same capitalized name: "European Telecommunications Network
+ * Operators' Association" is one name, not "European Telecommunications" and another.
+ */
+function headLaterInName(tb: TokenizedBlock, head: number, rules: OrganizationRules): boolean {
+  for (let i = head + 1; i < tb.tokens.length && i - head <= MAX_WORDS_BEFORE_HEAD; i++) {
+    const key = tb.keys[i];
+    const joins = ((key === 'and' || key === '&') && isNameWord(tb.tokens[i + 1], rules)) || pluralPossessive(tb, i, rules);
+    if (isNameWord(tb.tokens[i], rules)) {
+      if (rules.heads.has(tb.tokens[i]?.text ?? '')) return true;
+    } else if (!joins) return false;
+  }
+  return false;
+}
+
 /** "of the Interior", "on the 4th Industrial Revolution"; not numbers alone ("Office on the 16th" names a day). */
 function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, rules: OrganizationRules): number | null {
   let at = from;
@@ -121,8 +136,9 @@ export function shapeMentions(
     if (!token || !kind || coverage.has(tb.index, i)) continue;
     // "AI Service User Protection Act": the head is inside the name of a thing.
     if (embedded(tb, i + 1, rules)) continue;
-    const from = nameStart(tb, i, coverage, rules);
     const tail = tailEnd(tb, i, coverage, rules);
+    if (tail === null && headLaterInName(tb, i, rules)) continue;
+    const from = nameStart(tb, i, coverage, rules);
     const to = tail ?? i + 1;
     if (from === i && tail === null) {
       if (refersBack(tb, i) && !NEEDS_NAME.has(token.key)) bareHeads.push({ block: tb.index, at: i, head: token.text });
