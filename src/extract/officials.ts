@@ -2,7 +2,7 @@ import type { Doc } from '../pipeline/doc.js';
 import type { Official, Organization, Span } from '../record/types.js';
 import { tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized-block.js';
 import { resolvePeople, type Person } from '../resolve/coreference.js';
-import { blockOrganizations, mentionsByStart } from './officials/affiliation.js';
+import { blockOrganizations, organizationSpans } from './officials/affiliation.js';
 import { personMentions, type PersonMention } from './officials/mentions.js';
 import { issuerOf, officialRules, titleOn, type OfficialRules } from './officials/rules.js';
 
@@ -14,8 +14,8 @@ import { issuerOf, officialRules, titleOn, type OfficialRules } from './official
 export function extractOfficials(doc: Doc, organizations: readonly Organization[]): Official[] {
   const rules = officialRules(doc.rules);
   const blocks = tokenizeBlocks(doc.blocks);
-  const organizationMentions = mentionsByStart(organizations);
-  const orgs = blocks.map((tb) => blockOrganizations(tb, organizationMentions));
+  const spans = organizationSpans(organizations);
+  const orgs = blocks.map((tb) => blockOrganizations(tb, spans));
   const mentions = blocks.flatMap((tb) => {
     const found = orgs[tb.index];
     return found ? personMentions(tb, found, rules) : [];

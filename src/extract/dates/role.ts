@@ -1,7 +1,8 @@
 import type { DateRole } from '../../record/types.js';
 import { isDayPrecise, type Found } from './reading.js';
 import type { DateRules } from './rules.js';
-import { firstIndex, type SentenceCues } from './sentence.js';
+import { firstIndex } from '../../sorted.js';
+import type { SentenceCues } from './sentence.js';
 
 /** What the words around a date say about it. */
 export interface DateContext {

@@ -1,4 +1,5 @@
 import { splitSentences, type Sentence } from '../../pipeline/sentences.js';
+import { firstIndex } from '../../sorted.js';
 import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
 import type { Found } from './reading.js';
 import type { DateRules } from './rules.js';
@@ -21,18 +22,6 @@ export interface SentenceCues {
   years: ReadonlyArray<{ from: number; year: number }>;
   /** Years written alone in the sentence: "the 2024 forum". */
   bareYears: readonly number[];
-}
-
-/** The index of the first element for which `isAfter` holds, in an array ordered by it. */
-export function firstIndex<T>(items: readonly T[], isAfter: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (isAfter(items[middle] as T)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 function depthsOf(text: string): Int32Array {

@@ -2,6 +2,7 @@ import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Organization } from '../../record/types.js';
 import type { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { isTitleCase } from '../../nlp/tokens.js';
+import { firstIndex } from '../../sorted.js';
 
 /**
  * The organizations of a block as token ranges, and the grammar that ties a title or name to one:
@@ -23,7 +24,7 @@ export interface BlockOrganizations {
 }
 
 /** One mention of an organization, with its place in the organizations' order of mentions. */
-export interface OrgMention {
+export interface OrganizationSpan {
   name: string;
   start: number;
   end: number;
@@ -31,29 +32,17 @@ export interface OrgMention {
 }
 
 /** Every mention of the organizations, by input offset, for blocks to pick theirs from. */
-export function mentionsByStart(organizations: readonly Organization[]): OrgMention[] {
+export function organizationSpans(organizations: readonly Organization[]): OrganizationSpan[] {
   const mentions = organizations.flatMap((organization) => organization.mentions.map(({ start, end }) => ({ name: organization.name, start, end, order: 0 })));
   mentions.forEach((mention, order) => (mention.order = order));
   return mentions.sort((a, b) => a.start - b.start || a.order - b.order);
-}
-
-/** The first position in `mentions` (by start) holding a mention that starts at `offset` or later. */
-function firstFrom(mentions: readonly OrgMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((mentions[middle]?.start ?? Infinity) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
  * Maps the organizations' input spans back onto the block's tokens. Only the mentions inside the
  * block are looked at: a long text names the KCC in every block, and every block would read them all.
  */
-export function blockOrganizations(tb: TokenizedBlock, mentions: readonly OrgMention[]): BlockOrganizations {
+export function blockOrganizations(tb: TokenizedBlock, mentions: readonly OrganizationSpan[]): BlockOrganizations {
   const starting = new Map<number, OrgRef>();
   const ending = new Map<number, OrgRef>();
   const inside = new Uint8Array(tb.tokens.length);
@@ -66,8 +55,8 @@ export function blockOrganizations(tb: TokenizedBlock, mentions: readonly OrgMen
     byEnd.set(span.end, index + 1);
   });
   const { start, end } = tb.block.span();
-  const within: OrgMention[] = [];
-  for (let at = firstFrom(mentions, start); at < mentions.length && (mentions[at]?.start ?? Infinity) < end; at++) within.push(mentions[at]!);
+  const within: OrganizationSpan[] = [];
+  for (let at = firstIndex(mentions, (mention) => mention.start >= start); at < mentions.length && (mentions[at]?.start ?? Infinity) < end; at++) within.push(mentions[at]!);
   // A later mention of the same tokens wins, as in the organizations' own order.
   for (const mention of within.sort((a, b) => a.order - b.order)) {
     const from = byStart.get(mention.start);

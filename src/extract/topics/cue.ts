@@ -1,5 +1,6 @@
 import { inflections } from '../../nlp/lemma.js';
 import { oncePer } from '../../once.js';
+import { firstIndex } from '../../sorted.js';
 import { RulesError } from '../../rules/load.js';
 import type { TokenizedBlock } from './tokens.js';
 
@@ -91,7 +92,7 @@ function positions(word: WordMatcher, tokenized: TokenizedBlock): readonly numbe
   }
   for (const prefix of word.prefixes) {
     const words = sortedWords(tokenized);
-    for (let at = lowerBound(words, prefix); words[at]?.startsWith(prefix); at++) found.push(byWord.get(words[at] ?? '') ?? []);
+    for (let at = firstIndex(words, (word) => word >= prefix); words[at]?.startsWith(prefix); at++) found.push(byWord.get(words[at] ?? '') ?? []);
   }
   for (const { name, lower } of word.names) {
     const indices = byWord.get(lower);
@@ -109,24 +110,11 @@ function union(lists: ReadonlyArray<readonly number[]>): readonly number[] {
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
-/** The first position in `sorted` holding a value >= `value`. */
-function lowerBound<T extends number | string>(sorted: readonly T[], value: T): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const held = sorted[middle];
-    if (held !== undefined && held < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The occurrence in `sorted` nearest to `anchor`, in its sentence, within `reach` and not taken. */
 function nearest(sorted: readonly number[], anchor: number, reach: number, taken: readonly number[], tokenized: TokenizedBlock): number | undefined {
   const sentence = tokenized.tokens[anchor]?.sentence;
   let best: number | undefined;
-  for (let at = lowerBound(sorted, anchor - reach); at < sorted.length; at++) {
+  for (let at = firstIndex(sorted, (index) => index >= anchor - reach); at < sorted.length; at++) {
     const index = sorted[at] ?? Infinity;
     if (index > anchor + reach) break;
     if (taken.includes(index) || tokenized.tokens[index]?.sentence !== sentence) continue;
