@@ -19,6 +19,8 @@ describe('venue: found', () => {
     ['The concert was held at the Sejong Center for the Performing Arts in Seoul.', 'Sejong Center for the Performing Arts', 'Seoul'],
     ['The forum was held at the Korea Chamber of Commerce and Industry (KCCI) in Jung-gu, Seoul.', 'Jung-gu', 'Seoul'],
     ['The forum was held at the Westin Chosun, Seoul, on Friday.', 'Westin Chosun', 'Seoul'],
+    ['The KCC held a seminar at the main conference room of the Government Complex Gwacheon.', 'Government Complex Gwacheon', 'Gwacheon'],
+    ['The KCC held a briefing in the 19th-floor briefing room of the Korea Press Center.', 'Korea Press Center', 'Seoul'],
   ])('%s', (sentence, name, city) => {
     const venue = venueOf(sentence);
     expect(venue?.name).toBe(name);
@@ -54,6 +56,7 @@ describe('venue: not found', () => {
     ['a place named without any event', 'The company is based at the Digital Media City Tower.'],
     ['a written meeting has no place', 'The KCC held a written meeting on Tuesday, April 11 and decided to impose fines.'],
     ['a teleconference has no place', 'The chairman met the vice president via teleconference.'],
+    ['a room of no named building', 'The commissioners met in the office of the chairman on Monday.'],
   ])('%s', (_, sentence) => expect(venueOf(sentence)).toBeNull());
 });
 
@@ -71,6 +74,12 @@ describe('venue: adversarial input', () => {
   it('100 KB of capitalized words after "at" finishes fast', () => {
     const started = performance.now();
     venueOf(`The meeting was held at ${'Grand Tower Of '.repeat(7000)}Hall.`);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('100 KB of lower-case words and rooms after "at" finishes fast', () => {
+    const started = performance.now();
+    venueOf(`The meeting was held at the ${'main room of the '.repeat(6000)}end.`);
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });

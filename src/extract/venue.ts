@@ -71,7 +71,7 @@ function candidates(doc: Doc, rules: VenueRules): Candidate[] {
   for (const block of doc.blocks) {
     for (const sentence of splitSentences(block.text)) {
       if (firstWordStartMatch(sentence.text, rules.verbs) === null) continue;
-      for (const phrase of placePhrases(sentence.text, rules.introducers, rules.heads)) {
+      for (const phrase of placePhrases(sentence.text, rules.introducers, rules.heads, rules.room)) {
         if (phrase.before !== null && rules.incidents.has(phrase.before)) continue;
         const candidate = classify(phrase, block, rules);
         if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to });

@@ -63,13 +63,23 @@ function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: n
   return { from, to, words: words.map((word) => word.toLowerCase()) };
 }
 
-/** `introducers` matches an introducer and the space after it. */
-export function placePhrases(text: string, introducers: WordStartPattern, heads: ReadonlySet<string>): PlacePhrase[] {
+/**
+ * The name of the building after a room of it, written in lower case: "the main conference room of
+ * the Government Complex Gwacheon". `room` is sticky and matches up to the name.
+ */
+function nameAfterRoom(text: string, at: number, heads: ReadonlySet<string>, room: RegExp): { from: number; to: number; words: string[] } | null {
+  const found = sticky(room, text, at);
+  return found ? nameAt(text, at + found[0].length, heads) : null;
+}
+
+/** `introducers` matches an introducer and the space after it; `room` a room of a building before its name. */
+export function placePhrases(text: string, introducers: WordStartPattern, heads: ReadonlySet<string>, room: RegExp): PlacePhrase[] {
   const phrases: PlacePhrase[] = [];
   let consumed = 0;
   for (const match of wordStartMatches(text, introducers)) {
     if (match.index < consumed) continue;
-    const name = nameAt(text, match.index + match[0].length, heads);
+    const at = match.index + match[0].length;
+    const name = nameAt(text, at, heads) ?? nameAfterRoom(text, at, heads, room);
     if (!name) continue;
     const within = sticky(WITHIN, text, name.to);
     const inner = within ? nameAt(text, name.to + within[0].length, heads) : null;

@@ -27,6 +27,8 @@ export interface VenueRules {
   heads: ReadonlySet<string>;
   /** Words after which a place name may follow ("at", "in", "visited"), with the space after. */
   introducers: WordStartPattern;
+  /** Sticky: a room of a building and the "of" before the building's name ("the main conference room of "). */
+  room: RegExp;
   verbs: WordStartPattern;
   incidents: ReadonlySet<string>;
   modes: ReadonlyArray<{ mode: VenueMode; phrase: WordStartPattern }>;
@@ -80,6 +82,8 @@ function compile(rules: RuleSections): VenueRules {
     venueNames,
     heads: words('venue_heads'),
     introducers: phrasePattern(section(rules, 'venue_introducers', isPhrase), '\\s+'),
+    // Up to four lower-case words before the room word ("main", "19th-floor"); bounded, so no backtracking to speak of.
+    room: new RegExp(`(?:the\\s+)?(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}?(?:${alternation(section(rules, 'venue_rooms', isPhrase))})\\s+(?:of|at|in)\\s+`, 'uy'),
     verbs: phrasePattern(section(rules, 'venue_verbs', isPhrase)),
     incidents: words('venue_incidents'),
     modes: section(rules, 'venue_modes', isModeEntry).map((entry) => ({ mode: entry.mode, phrase: phrasePattern(entry.phrases) })),
