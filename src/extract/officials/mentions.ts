@@ -4,7 +4,7 @@ import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, organizationLabelling, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
-import { titleAt, titleText, type TitleMatch } from './titles.js';
+import { qualifiedTitleAt, titleAt, titleText, type TitleMatch } from './titles.js';
 
 /**
  * Mentions of people in one block:
@@ -213,7 +213,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   at = afterNationality(at);
   const owner = orgs.starting.get(at);
   if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);
-  const title = titleAt(tb, at, rules);
+  const title = qualifiedTitleAt(tb, at, rules);
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);
   if (!reading) return null;

@@ -30,6 +30,23 @@ export function titleText(tb: TokenizedBlock, title: TitleMatch, to: number): st
   return (title.text ?? '') + tail;
 }
 
+const HAS_UPPER = /\p{Lu}/u;
+
+/**
+ * A title with a word of its own before it, in apposition after a name: "Julie Inman Grant, eSafety
+ * Commissioner", "John Edwards, Information Commissioner". The word has a capital, so that "then
+ * minister" is not one; a nationality or an organization before a title is read by the caller first.
+ */
+export function qualifiedTitleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): TitleMatch | null {
+  const own = titleAt(tb, at, rules);
+  if (own) return own;
+  const word = tb.tokens[at];
+  if (word?.kind !== 'word' || !HAS_UPPER.test(word.text) || rules.titleWords.has(word.key)) return null;
+  const title = titleAt(tb, at + 1, rules);
+  if (!title || title.honorific || title.plural || !title.text) return null;
+  return { ...title, from: at, text: `${folded(word.text)} ${title.text}` };
+}
+
 /** One role of two joined by "and", that an "of" phrase after them names for both: "Vice Chair and President (of Microsoft)". */
 function withJoinedTitle(tb: TokenizedBlock, title: TitleMatch, rules: OfficialRules): TitleMatch {
   if (tb.keys[title.to] !== 'and') return title;
