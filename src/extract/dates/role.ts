@@ -34,9 +34,9 @@ function governingVerb(cues: SentenceCues, found: Found): 'lead' | 'background' 
  * forum on the 5th"), or after it where no verb of the event came first ("On the 5th, the KCC will
  * ..."), but not in "announced on the 5th that it will submit the bill".
  */
-function speaksOfFuture(cues: SentenceCues, found: Found): boolean {
-  if (cues.futureWords.some((at) => at < found.from)) return true;
-  return cues.futureWords.length > 0 && !cues.verbs.some((verb) => verb.kind === 'lead' && verb.to <= found.from);
+function speaksOfFuture({ firstFutureWord, firstLeadVerbEnd }: SentenceCues, found: Found): boolean {
+  if (firstFutureWord === null) return false;
+  return firstFutureWord < found.from || firstLeadVerbEnd === null || firstLeadVerbEnd > found.from;
 }
 
 export function contextOf(text: string, cues: SentenceCues, found: Found, rules: DateRules): DateContext {

@@ -1,6 +1,6 @@
 import { splitSentences, type Sentence } from '../../pipeline/sentences.js';
 import { firstIndex } from '../../sorted.js';
-import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
+import { firstWordStartMatch, wordStartMatches, type WordStartPattern } from '../../rules/patterns.js';
 import type { Found } from './reading.js';
 import type { DateRules } from './rules.js';
 
@@ -14,8 +14,10 @@ export interface SentenceCues {
   to: number;
   /** Cue verbs in text order, offsets into the block text. */
   verbs: ReadonlyArray<{ from: number; to: number; kind: 'lead' | 'background' }>;
-  /** Where the words that speak of the future start ("will", "plans to"), offsets into the block text. */
-  futureWords: readonly number[];
+  /** Where the first word that speaks of the future starts ("will", "plans to"), an offset into the block text. */
+  firstFutureWord: number | null;
+  /** Where the first verb of the event ends, an offset into the block text. */
+  firstLeadVerbEnd: number | null;
   /** Parenthesis depth before each character of the sentence. */
   depth: Int32Array;
   /** Explicit years of the sentence's days and months, in text order. */
@@ -40,11 +42,15 @@ function cuesOf(text: string, from: number, to: number, dates: readonly Found[],
   const inside = dates.slice(firstIndex(dates, (date) => date.from >= from), firstIndex(dates, (date) => date.from >= to));
   const years = inside.flatMap((date) => ((date.reading.kind === 'day' || date.reading.kind === 'month' || date.reading.kind === 'month-range') && date.reading.year !== null ? [{ from: date.from, year: date.reading.year }] : []));
   const bareYears = inside.flatMap(({ reading }) => (reading.kind === 'years' && reading.from === reading.to ? [reading.from] : []));
+  const leadVerbs = spans(rules.leadVerbs, 'lead');
+  const future = firstWordStartMatch(said, rules.futureCues);
   return {
     from,
     to,
-    verbs: [...spans(rules.leadVerbs, 'lead'), ...spans(rules.backgroundVerbs, 'background')].sort((a, b) => a.from - b.from),
-    futureWords: [...wordStartMatches(said, rules.futureCues)].map((match) => from + match.index),
+    verbs: [...leadVerbs, ...spans(rules.backgroundVerbs, 'background')].sort((a, b) => a.from - b.from),
+    firstFutureWord: future ? from + future.index : null,
+    // Matches come in text order, one after another: the first ends first.
+    firstLeadVerbEnd: leadVerbs[0]?.to ?? null,
     depth: depthsOf(said),
     years,
     bareYears,
