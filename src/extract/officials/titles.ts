@@ -32,6 +32,12 @@ export function titleText(tb: TokenizedBlock, title: TitleMatch, to: number): st
 
 const HAS_UPPER = /\p{Lu}/u;
 
+/** A title at `at` that names one role, which a word before it or a title joined to it may extend: no courtesy word, no plural. */
+function singleRoleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): (TitleMatch & { text: string }) | null {
+  const title = titleAt(tb, at, rules);
+  return title && !title.honorific && !title.plural && title.text ? { ...title, text: title.text } : null;
+}
+
 /**
  * A title with a word of its own before it, in apposition after a name: "Julie Inman Grant, eSafety
  * Commissioner", "John Edwards, Information Commissioner". The word has a capital, so that "then
@@ -42,17 +48,15 @@ export function qualifiedTitleAt(tb: TokenizedBlock, at: number, rules: Official
   if (own) return own;
   const word = tb.tokens[at];
   if (word?.kind !== 'word' || !HAS_UPPER.test(word.text) || rules.titleWords.has(word.key)) return null;
-  const title = titleAt(tb, at + 1, rules);
-  if (!title || title.honorific || title.plural || !title.text) return null;
-  return { ...title, from: at, text: `${folded(word.text)} ${title.text}` };
+  const title = singleRoleAt(tb, at + 1, rules);
+  return title ? { ...title, from: at, text: `${folded(word.text)} ${title.text}` } : null;
 }
 
 /** One role of two joined by "and", that an "of" phrase after them names for both: "Vice Chair and President (of Microsoft)". */
 function withJoinedTitle(tb: TokenizedBlock, title: TitleMatch, rules: OfficialRules): TitleMatch {
   if (tb.keys[title.to] !== 'and') return title;
-  const second = titleAt(tb, title.to + 1, rules);
-  if (!second || second.honorific || second.plural || !second.text) return title;
-  return { ...title, to: second.to, text: `${title.text} and ${second.text}`, needsOf: second.needsOf };
+  const second = singleRoleAt(tb, title.to + 1, rules);
+  return second ? { ...title, to: second.to, text: `${title.text} and ${second.text}`, needsOf: second.needsOf } : title;
 }
 
 /** Modifiers ("acting", "vice", "senior"), the longest title of the rules and a follower ("nominee"), or a courtesy word. */

@@ -53,13 +53,17 @@ function pluralPossessive(tb: TokenizedBlock, at: number, rules: OrganizationRul
   return (tb.keys[at] === "'" && before.text.endsWith('s')) || (tb.keys[at] === "'s" && IRREGULAR_PLURALS.has(before.key));
 }
 
+/** Token `at` joins the words of a name: "and" or "&" before the name word at `other`, or a plural possessive. */
+function joinsNameWords(tb: TokenizedBlock, at: number, other: number, rules: OrganizationRules): boolean {
+  const key = tb.keys[at];
+  return ((key === 'and' || key === '&') && isNameWord(tb.tokens[other], rules)) || pluralPossessive(tb, at, rules);
+}
+
 /** Index where the capitalized words before the head begin. */
 function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules): number {
   let start = head;
   for (let i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE_HEAD && !coverage.has(tb.index, i); i--) {
-    const key = tb.keys[i];
-    const joins =
-      (((key === 'and' || key === '&') && isNameWord(tb.tokens[i - 1], rules)) || pluralPossessive(tb, i, rules)) && !coverage.has(tb.index, i - 1);
+    const joins = joinsNameWords(tb, i, i - 1, rules) && !coverage.has(tb.index, i - 1);
     if (isNameWord(tb.tokens[i], rules)) start = i;
     else if (!joins) break;
   }
@@ -72,11 +76,9 @@ function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: 
  */
 function headLaterInName(tb: TokenizedBlock, head: number, rules: OrganizationRules): boolean {
   for (let i = head + 1; i < tb.tokens.length && i - head <= MAX_WORDS_BEFORE_HEAD; i++) {
-    const key = tb.keys[i];
-    const joins = ((key === 'and' || key === '&') && isNameWord(tb.tokens[i + 1], rules)) || pluralPossessive(tb, i, rules);
     if (isNameWord(tb.tokens[i], rules)) {
       if (rules.heads.has(tb.tokens[i]?.text ?? '')) return true;
-    } else if (!joins) return false;
+    } else if (!joinsNameWords(tb, i, i + 1, rules)) return false;
   }
   return false;
 }
