@@ -40,6 +40,7 @@ describe('htmlPageText: the text a browser shows', () => {
     ['list items are lines', '<ul><li>Home</li><li>About KCC</li></ul><p>The KCC met.</p>', 'Home\nAbout KCC\n\nThe KCC met.'],
     ['table rows are lines and cells are parted by a bar', '<table><tr><th>Title</th><td>KCC meets Ofcom</td></tr><tr><th>Date</th><td>2024-03-12</td><th>Hits</th><td>9</td></tr></table>', 'Title | KCC meets Ofcom\nDate | 2024-03-12 | Hits | 9'],
     ['named, decimal and hexadecimal references are decoded', '<p>&ldquo;AT&amp;T&rdquo; &#8217;s &#x2014; 5 &lt; 6</p>', '“AT&T” ’s — 5 < 6'],
+    ['references to 0x80-0x9F are Windows-1252 punctuation, as browsers read them', '<p>users&#146; rights &#x93;first&#x94; &#150; &#128;5 &#129;</p>', 'users’ rights “first” – €5 \ufffd'],
     ['an unknown reference is text', '<p>R&D and &bogus; stay</p>', 'R&D and &bogus; stay'],
     ['a quoted ">" stays inside its tag', '<p title="a > b">The KCC met.</p>', 'The KCC met.'],
     ['comments are dropped, also unclosed ones', '<p>The KCC <!-- draft -->met.</p><!-- end', 'The KCC met.'],
