@@ -80,6 +80,8 @@ describe('dates: roles', () => {
     ['a period since a year', 'The KCC has run the council since 2020.', 'period'],
     ['a year', 'The KCC surveyed teenagers in 2023.', 'period'],
     ['a range of months after "from"', 'The survey ran from July to October 2022.', 'period'],
+    ['a range of days no lead verb governs', 'The digital literacy campaign will run from September 12 to 18.', 'period'],
+    ['a range of days a lead verb governs', 'The KCC will hold the forum from September 12 to 13.', 'event'],
     ['an aside in parentheses', 'The KCC held a meeting on the amended act (promulgated on October 19, 2021).', 'other'],
     ['a day that modifies a noun', 'The KCC held a meeting after the October 15 fire.', 'other'],
     ['a day a background verb governs', 'The KCC reviewed the outage that occurred on October 15.', 'other'],

@@ -58,5 +58,6 @@ export function contextOf(text: string, cues: SentenceCues, found: Found, rules:
   const verb = governingVerb(cues, found);
   if (verb === 'lead' && dayPrecise) return result('event', 'lead-verb');
   if (verb === 'background') return result('other', 'background-verb');
-  return dayPrecise ? result('other', 'no-lead-verb') : result('period', 'period');
+  // A range of days is a span of time whatever governs it ("the campaign will run from September 12 to 18").
+  return dayPrecise && !isRange ? result('other', 'no-lead-verb') : result('period', 'period');
 }
