@@ -82,6 +82,8 @@ describe('officials: the posts of the issuing body', () => {
     ['a commission post tied to no organization, in a text that names the KCC', `${meeting} Vice Chairman Ahn Hyoung-hwan attended.`, ['Ahn Hyoung-hwan', 'vice chairman', 'Korea Communications Commission', 'title-before-name+issuer-post']],
     ['an acting post', `${meeting} Acting Chairperson Park Ji-won opened it.`, ['Park Ji-won', 'acting chairperson', 'Korea Communications Commission', 'title-before-name+issuer-post']],
     ['the names after a plural post', `${meeting} Standing Commissioners Kim Hyun and Kim Chang-ryong attended.`, ['Kim Chang-ryong', 'standing commissioner', 'Korea Communications Commission', 'plural-title-before-names+issuer-post']],
+    ['a post of a unit: the press contact of a division', `${meeting} For further information, contact Park Ji-hoon, Deputy Director of the Terrestrial Broadcasting Policy Division (02-2110-1234).`, ['Park Ji-hoon', 'deputy director of the terrestrial broadcasting policy division', 'Korea Communications Commission', 'name-apposition+issuer-post']],
+    ['a department is no unit of the KCC (universities have them)', `${meeting} Yoon Ji-ho, head of the Media Studies Department, presented.`, ['Yoon Ji-ho', 'head of the media studies department', null, 'name-apposition']],
     ['a post tied to another organization keeps it', `${meeting} Chairman Park Min of KBS attended.`, ['Park Min', 'chairman', 'Korean Broadcasting System', 'title-before-name']],
     ['a title that is no post of the KCC', `${meeting} Professor Yoon Ji-ho presented.`, ['Yoon Ji-ho', 'professor', null, 'title-before-name']],
     ['a former post', `${meeting} Former Chairman Choi Min-su spoke.`, ['Choi Min-su', 'former chairman', null, 'title-before-name']],

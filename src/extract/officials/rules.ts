@@ -54,7 +54,7 @@ export interface OfficialRules {
   /** Month and weekday names (dates.yaml), which are capitalized but name no one. */
   calendarWords: ReadonlySet<string>;
   /** The issuing bodies' posts (lower case), in the order of the rules. */
-  issuerPosts: ReadonlyArray<{ organization: string; titles: ReadonlySet<string> }>;
+  issuerPosts: ReadonlyArray<{ organization: string; titles: ReadonlySet<string>; units: ReadonlySet<string> }>;
 }
 
 type TitleEntry = string | { title: string; 'needs-of'?: boolean };
@@ -72,8 +72,8 @@ const isTitleEntry = (entry: unknown): entry is TitleEntry =>
 const isHonorific = (entry: unknown): entry is { word: string; title: string | null } =>
   isRecord(entry) && typeof entry.word === 'string' && (entry.title === null || typeof entry.title === 'string');
 
-const isIssuerPosts = (entry: unknown): entry is { organization: string; titles: string[] } =>
-  isRecord(entry) && typeof entry.organization === 'string' && isStringList(entry.titles);
+const isIssuerPosts = (entry: unknown): entry is { organization: string; titles: string[]; units?: string[] } =>
+  isRecord(entry) && typeof entry.organization === 'string' && isStringList(entry.titles) && (entry.units === undefined || isStringList(entry.units));
 
 const isTerm = (term: unknown): boolean => isRecord(term) && typeof term.title === 'string';
 
@@ -140,9 +140,10 @@ function compile(rules: RuleSections): OfficialRules {
     people,
     titleWords,
     calendarWords: dateRulesOf(rules).calendarWords,
-    issuerPosts: section(rules, 'issuer-posts', isIssuerPosts).map(({ organization, titles: posts }) => ({
+    issuerPosts: section(rules, 'issuer-posts', isIssuerPosts).map(({ organization, titles: posts, units = [] }) => ({
       organization,
       titles: new Set(posts.map((post) => post.toLowerCase())),
+      units: new Set(units.map((unit) => unit.toLowerCase())),
     })),
   };
 }
@@ -151,10 +152,16 @@ export const officialRules: (rules: RuleSections) => OfficialRules = oncePerRule
 
 const ACTING = /^acting /;
 
+/** The last word of the unit a title is held "of": "deputy director of the ... policy division" -> "division". */
+function unitOf(post: string): string | undefined {
+  return post.includes(' of ') ? post.slice(post.lastIndexOf(' ') + 1) : undefined;
+}
+
 /** The issuing body whose post the title is, among the organizations the text names; null when none. */
 export function issuerOf(title: string, named: ReadonlySet<string>, rules: OfficialRules): string | null {
   const post = title.replace(ACTING, '');
-  return rules.issuerPosts.find(({ organization, titles }) => titles.has(post) && named.has(organization))?.organization ?? null;
+  const unit = unitOf(post);
+  return rules.issuerPosts.find(({ organization, titles, units }) => (titles.has(post) || (unit !== undefined && units.has(unit))) && named.has(organization))?.organization ?? null;
 }
 
 /** The title a known person held on a day, when exactly one term covers it. */
