@@ -97,7 +97,7 @@ describe('removeChrome: navigation before the header', () => {
 
   it('a line of cells is chrome only when every cell is', () => {
     const input = `Korea Communications Commission\t\tKCC opens a complaints center\n${BODY}`;
-    expect(dechrome(input).body).toBe(input.replace('\t\t', '  '));
+    expect(dechrome(input).body).toBe(input.replace('\t\t', '    '));
   });
 
   it.each([

@@ -39,8 +39,8 @@ describe('normalizeCharacters: artifacts cleaned', () => {
     ['a narrow no-break space', '10\u202F%', '10 %'],
     ['a medium mathematical space', 'a\u205Fb', 'a b'],
     ['an ideographic space', '방송\u3000통신', '방송 통신'],
-    ['a tab', 'Title\tKCC', 'Title KCC'],
-    ['several artifacts together', '\uFEFFTitle\tKCC\u200B\r\n[bookmark: _GoBack]Body\u00A0text.\r\n', 'Title KCC\nBody text.\n'],
+    ['a tab: two spaces, which part the cells of a line', 'Title\tKCC', 'Title  KCC'],
+    ['several artifacts together', '\uFEFFTitle\tKCC\u200B\r\n[bookmark: _GoBack]Body\u00A0text.\r\n', 'Title  KCC\nBody text.\n'],
   ])('%s', (_, input, expected) => {
     const clean = normalizeCharacters(input);
     expect(clean.text).toBe(expected);

@@ -63,6 +63,7 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['the weekday first', 'Friday, June 9, 2023', '2023-06-09', 'Friday, June 9, 2023'],
     ['a byline with the letterhead\'s name', '**December 28, 2023 | Korea Communications Commission**', '2023-12-28', 'December 28, 2023'],
     ['the letterhead\'s words first', 'Press Release · June 9, 2023', '2023-06-09', 'June 9, 2023'],
+    ['a Word letterhead\'s cells, parted by a gap', 'Embargo: upon distribution   Date: Thursday, 14 March 2024', '2024-03-14', 'Thursday, 14 March 2024'],
   ])('%s: %j', (_, line, value, text) => {
     const day = dateLineDay(line, rules);
     expect(day?.value).toBe(value);
@@ -77,6 +78,7 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['no calendar day', 'February 30, 2023'],
     ['a label of something else', 'Deadline: June 9, 2023'],
     ['a byline part that is no chrome', 'June 9, 2023 | KCC to hold a forum'],
+    ['a cell that is no chrome', 'June 9, 2023   KCC to hold a forum'],
   ])('not: %s', (_, line) => {
     expect(dateLineDay(line, rules)).toBeNull();
   });

@@ -125,6 +125,7 @@ describe('parseStructure: a date line among the headlines', () => {
     ['in Markdown emphasis', `# KCC fines three carriers\n\n*June 9, 2023*\n\n${S1}\n`, 'June 9, 2023'],
     ['a dateline with its place', `KCC fines three carriers\nSeoul, June 9, 2023\n${S1}\n`, 'June 9, 2023'],
     ['a dateline that opens the first paragraph', `KCC fines three carriers\n\n**Seoul, June 9, 2023** — ${S1}\n`, 'June 9, 2023'],
+    ['a Word letterhead\'s cells, the day labelled in one', `Embargo: upon distribution   Date: Friday, 9 June 2023\n\nKCC fines three carriers\n\n${S1}\n`, 'Friday, 9 June 2023'],
   ])('%s: the day, and the line is no headline', (_, input, text) => {
     const structure = structureOf(input);
     expect(structure.title?.text).toBe('KCC fines three carriers');

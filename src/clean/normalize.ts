@@ -11,7 +11,9 @@ const ARTIFACT =
 
 function replacementFor(artifact: string): string {
   if (artifact.startsWith('\r')) return '\n';
-  if (artifact === '\t') return ' ';
+  // A tab parts the cells of a Word table (a letterhead: "Embargo: upon distribution<tab>Date: ..."),
+  // and two spaces are what parts cells in text.
+  if (artifact === '\t') return '  ';
   if (/^[\u00A0\u2000-\u200A\u202F\u205F\u3000]$/.test(artifact)) return ' ';
   return '';
 }

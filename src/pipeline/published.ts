@@ -27,8 +27,12 @@ const DATE_LINE_TAIL = /^[\s*_.]*$/;
 /** Longer than any date line, label and weekday included: a headline or a paragraph. */
 const MAX_DATE_LINE = 80;
 
-/** Parts of a byline: "December 28, 2023 | Korea Communications Commission". */
-const BYLINE_SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+/;
+/**
+ * Parts of a byline: "December 28, 2023 | Korea Communications Commission", and the cells of a Word
+ * letterhead, which a gap of two or more spaces parts once tabs are spaces ("Embargo: upon
+ * distribution   Date: Thursday, 14 March 2024").
+ */
+const BYLINE_SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+|\s{2,}/;
 const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
 
 /** The text before and after the day is emphasis, a label, or parts of a byline that are chrome ("Press Release"). */
