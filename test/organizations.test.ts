@@ -22,6 +22,7 @@ describe('organizations: the gazetteer', () => {
     ['a service is reported when its owner is not named', 'Instagram removed the posts.', ['Instagram']],
     ['a weak alias in a list of known names', 'The KCC met Google, Meta, TikTok and X on Monday.', ['Korea Communications Commission', 'Google', 'Meta', 'TikTok', 'X']],
     ['pay TV operators and home shopping channels', 'KT HCN raised the fees of Lotte Home Shopping and Home&Shopping.', ['HCN', 'Lotte Home Shopping', 'Home&Shopping']],
+    ['a name the text writes with "Korea" before it', 'Park Sung-ho, President of the Korea Community Media Foundation, spoke.', ['Community Media Foundation']],
     ['services whose names end in "+", and one named by two words', 'Netflix, Disney+ and Coupang Play raised prices.', ['Netflix', 'Disney+', 'Coupang Play']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
