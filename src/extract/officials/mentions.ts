@@ -203,7 +203,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
 /**
  * "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister",
- * "NAME (president of ORG)"; with the token index of the title.
+ * "NAME, Japan's minister", "NAME (president of ORG)"; with the token index of the title.
  */
 function nameBeforeTitle(context: Context, comma: number): { mention: PersonMention; titleAt: number } | null {
   const { tb, rules, orgs } = context;
@@ -213,6 +213,8 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   at = afterNationality(at);
   const owner = orgs.starting.get(at);
   if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);
+  // "Japan's Minister for Internal Affairs": a country, or a body the rules do not know; the title is the role.
+  else if (isCapitalized(tb.tokens[at]) && tb.keys[at + 1] === "'s") at += 2;
   const title = qualifiedTitleAt(tb, at, rules);
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);
