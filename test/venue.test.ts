@@ -21,6 +21,7 @@ describe('venue: found', () => {
     ['The forum was held at the Westin Chosun, Seoul, on Friday.', 'Westin Chosun', 'Seoul'],
     ['The KCC held a seminar at the main conference room of the Government Complex Gwacheon.', 'Government Complex Gwacheon', 'Gwacheon'],
     ['The KCC held a briefing in the 19th-floor briefing room of the Korea Press Center.', 'Korea Press Center', 'Seoul'],
+    ['The two ministers jointly announced their work plans at the Government Complex Sejong on January 31.', 'Government Complex Sejong', 'Sejong'],
   ])('%s', (sentence, name, city) => {
     const venue = venueOf(sentence);
     expect(venue?.name).toBe(name);
