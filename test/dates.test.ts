@@ -58,6 +58,7 @@ describe('dates: values, normalized to ISO 8601', () => {
     ['a leap day', '2024-03-04', 'The KCC held a written meeting on Thursday, February 29.', '2024-02-29'],
     ['December 28 in a release of January 2', '2024-01-02', 'The KCC held a year-end meeting with broadcasters on December 28.', '2023-12-28'],
     ['January 5 ahead, in a release of December 20', '2023-12-20', 'The KCC will hold a forum on January 5.', '2024-01-05'],
+    ['a day a few days after publication, with no word of the future: the coming one', '2024-03-15', 'Applications can be submitted from March 18 to 20.', '2024-03-18/2024-03-20'],
   ])('%s', (_, published, body, value) => {
     expect(only(published, body).value).toBe(value);
   });

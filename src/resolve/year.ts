@@ -1,4 +1,4 @@
-import { compareDays, formatDay, isCalendarDay, monthName, weekdayName, weekdayOf, type Day } from '../extract/dates/calendar.js';
+import { addDays, compareDays, formatDay, isCalendarDay, monthName, weekdayName, weekdayOf, type Day } from '../extract/dates/calendar.js';
 import type { YearInference } from '../record/types.js';
 
 /**
@@ -67,12 +67,21 @@ const overlaps = (a: Interval, b: Interval): boolean => compareDays(a.from, b.to
 /** Some interval of the era overlaps the days `days` covers. */
 export const eraCovers = (era: Era, days: Interval): boolean => era.intervals.some((interval) => overlaps(days, interval));
 
+/**
+ * Days after publication within which a day written without its year is the coming one even where
+ * no word speaks of the future ("applications can be submitted from March 18 to 20" in a release of
+ * March 15): a text names the year of a day that lies a whole year back.
+ */
+const SOON_DAYS = 14;
+
 /** The year nearest the publication date in the sentence's direction: before it, or after it for the future. */
 function nearPublication(q: YearQuestion, published: Day, years: readonly number[]): number | undefined {
   const publishedInterval = { from: published, to: published };
   const sameMonth = (year: number): boolean => q.day === null && overlaps(coverage(q, year), publishedInterval);
   if (q.future) return years.find((year) => sameMonth(year) || compareDays(coverage(q, year).from, published) >= 0);
-  return [...years].reverse().find((year) => sameMonth(year) || compareDays(coverage(q, year).to, published) <= 0);
+  const soon = addDays(published, SOON_DAYS);
+  const upcoming = q.day === null ? undefined : years.find((year) => compareDays(coverage(q, year).from, published) > 0 && compareDays(coverage(q, year).from, soon) <= 0);
+  return upcoming ?? [...years].reverse().find((year) => sameMonth(year) || compareDays(coverage(q, year).to, published) <= 0);
 }
 
 /** A written weekday that the day, its year known, does not fall on. */
@@ -109,7 +118,8 @@ export function inferYear(q: YearQuestion): YearAnswer {
     const year = nearPublication(q, published, years);
     const shown = years.filter((candidate) => Math.abs(candidate - published.year) <= 1 || candidate === year);
     if (year !== undefined) {
-      narrow('published', [year], `${monthDayName(q)} ${q.future ? 'next after' : 'last before'} the publication date ${formatDay(published)}${q.future ? ' (the sentence speaks of the future)' : ''}`, shown);
+      const direction = q.future ? 'next after' : compareDays(coverage(q, year).from, published) > 0 ? `within ${SOON_DAYS} days after` : 'last before';
+      narrow('published', [year], `${monthDayName(q)} ${direction} the publication date ${formatDay(published)}${q.future ? ' (the sentence speaks of the future)' : ''}`, shown);
     }
   }
   // After the publication date, which dates the text's own days; the same day of another year may be written too.
