@@ -110,6 +110,7 @@ describe('topics: where a cue appears counts', () => {
     ['accessibility', 'The KCC will support content for people with visual impairments.'],
     ['commission-governance', 'Lee Dong-kwan was inaugurated as the sixth chairman of the KCC.'],
     ['industry-promotion', 'The KCC will promote the domestic OTT industry with a new fund.'],
+    ['broadcast-licensing', 'The results will be reflected when their licenses or approvals are renewed.'],
   ])('%s: a wording of the subject that the table does not use', (id, sentence) => {
     expect(ids(sentence)).toContain(id);
   });
