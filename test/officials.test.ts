@@ -54,6 +54,8 @@ describe('officials: found through titles and their grammar', () => {
     ['an organization labelling a list item, then a title before the name', '- Wavve: CEO Lee Tae-hyun', ['Lee Tae-hyun', 'ceo', 'Wavve']],
     ['a word of its own before a title in apposition', 'The KCC met Julie Inman Grant, eSafety Commissioner, in Seoul.', ['Julie Inman Grant', 'esafety commissioner', null]],
     ['a nationality and a word of its own before a title in apposition', 'The KCC met John Edwards, UK Information Commissioner, in London.', ['John Edwards', 'information commissioner', null]],
+    ['a word of tenure between the article and the title', 'Lee Jin-sook, the new Chairperson of the KCC, took office on July 31.', ['Lee Jin-sook', 'chairperson', 'Korea Communications Commission']],
+    ['a lawmaker by the abbreviation of "Representative"', 'Rep. Park Jeong-ha of the National Assembly attended.', ['Park Jeong-ha', 'rep.', 'National Assembly']],
     ['a country before the organization of a title', 'The KCC met Brendan Carr, Chairman of the United States Federal Communications Commission.', ['Brendan Carr', 'chairman', 'Federal Communications Commission']],
     ['a country\'s title in apposition', "The KCC met Takeaki Matsumoto, Japan's Minister for Internal Affairs and Communications, in Tokyo.", ['Takeaki Matsumoto', 'minister for internal affairs and communications', null]],
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],

@@ -203,13 +203,15 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
 /**
  * "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister",
- * "NAME, Japan's minister", "NAME (president of ORG)"; with the token index of the title.
+ * "NAME, Japan's minister", "NAME, the new chairperson of ORG", "NAME (president of ORG)"; with the
+ * token index of the title.
  */
 function nameBeforeTitle(context: Context, comma: number): { mention: PersonMention; titleAt: number } | null {
   const { tb, rules, orgs } = context;
   let at = comma + 1;
   const afterNationality = (from: number): number => from + (rules.nationalities.matches(tb.keys, from)[0]?.length ?? 0);
   if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
+  at += rules.tenures.matches(tb.keys, at)[0]?.length ?? 0;
   at = afterNationality(at);
   const owner = orgs.starting.get(at);
   if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);

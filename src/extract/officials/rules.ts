@@ -42,6 +42,8 @@ export interface OfficialRules {
   followers: ReadonlySet<string>;
   /** Words of a country before a title and not part of it ("European Commissioner"). */
   nationalities: PhraseTrie<true>;
+  /** Words of a tenure before a title and not part of it ("the new Chairperson"). */
+  tenures: PhraseTrie<true>;
   honorifics: PhraseTrie<Honorific>;
   /** As written: "Lee", "Kim". */
   familyNames: ReadonlySet<string>;
@@ -113,8 +115,13 @@ function compile(rules: RuleSections): OfficialRules {
   }
   const modifiers = new Set(section(rules, 'title-modifiers', isString).map((word) => word.toLowerCase()));
   modifiers.forEach((word) => titleWords.add(word));
-  const nationalities = new PhraseTrie<true>();
-  for (const word of section(rules, 'nationalities', isString)) nationalities.add(phraseKeys(word), true);
+  const phrases = (name: string): PhraseTrie<true> => {
+    const trie = new PhraseTrie<true>();
+    for (const word of section(rules, name, isString)) trie.add(phraseKeys(word), true);
+    return trie;
+  };
+  const nationalities = phrases('nationalities');
+  const tenures = phrases('title-tenures');
   const honorifics = new PhraseTrie<Honorific>();
   for (const { word, title } of section(rules, 'honorifics', isHonorific)) {
     honorifics.add(phraseKeys(word), { title });
@@ -134,6 +141,7 @@ function compile(rules: RuleSections): OfficialRules {
     modifiers,
     followers,
     nationalities,
+    tenures,
     honorifics,
     familyNames: new Set(section(rules, 'korean-family-names', isString)),
     nonPersonNouns: new Set(section(rules, 'non-person-nouns', isString).map((word) => word.toLowerCase())),
