@@ -61,6 +61,14 @@ describe('organizations: bodies found by the shape of their names', () => {
     expect(names(body)).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    ['KCC Launches Public-Private Council on AI User Protection', ['Korea Communications Commission', 'Public-Private Council on AI User Protection']],
+    ['KCC Holds Public Media Forum', ['Korea Communications Commission', 'Public Media Forum']],
+    ['Sign Language Broadcasting Council Meets', ['Sign Language Broadcasting Council']],
+  ])('in a title-case headline, a name does not run over a verb: %s', (title, expected) => {
+    expect(names('The members met on Monday.', title)).toEqual(expected);
+  });
+
   it('an acronym defined for a new body names it later', () => {
     const [association] = organizationsOf('The Korea Digital Safety Association (KDSA) met. Later the KDSA published its report.');
     expect(association).toMatchObject({ name: 'Korea Digital Safety Association', acronym: 'KDSA' });

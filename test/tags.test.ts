@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson, readsAsPlace } from '../src/nlp/tags.js';
+import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson, readsAsPlace, verbsInLowerCase } from '../src/nlp/tags.js';
 
 const words = (text: string): string[] => text.split(' ');
 
@@ -32,6 +32,11 @@ describe('compromise tags on short phrases', () => {
   it('tells the nouns of a tail from the verb after it', () => {
     expect(nominalWords(words('user protection held a meeting'))).toEqual([true, true, false, false, true]);
     expect(nominalWords(words('trust and safety at'))).toEqual([true, false, true, false]);
+  });
+
+  it('tells the verbs of a title-case headline, read in lower case', () => {
+    expect(verbsInLowerCase(words('KCC Holds Public Media Forum'))).toEqual([false, true, false, false, false]);
+    expect(verbsInLowerCase(words('Sign Language Broadcasting Council'))).toEqual([false, false, false, false]);
   });
 
   it('reads nothing in an empty or overlong phrase', () => {

@@ -73,6 +73,14 @@ export function mayReadAsPerson(words: readonly string[]): boolean {
   return readsAsPerson(words) || (tags.length > 0 && tags.every(bare));
 }
 
+/**
+ * Per word: a verb, the words read in lower case, as a headline in title case says them ("KCC
+ * Holds Public Media Forum": "holds"). Capitals would make compromise read every word as a name.
+ */
+export function verbsInLowerCase(words: readonly string[]): boolean[] {
+  return wordTags(words.map((word) => word.toLowerCase())).map((set) => set.has('Verb'));
+}
+
 /** compromise reads every word as (part of) a place: "Korea", "Europe", "Seoul". */
 export function readsAsPlace(words: readonly string[]): boolean {
   const tags = wordTags(words);

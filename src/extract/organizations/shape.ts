@@ -1,4 +1,4 @@
-import { nominalWords } from '../../nlp/tags.js';
+import { nominalWords, verbsInLowerCase } from '../../nlp/tags.js';
 import { CAPITALIZED_FUNCTION_WORDS, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isLowerCase, isTitleCase, isUpperCase, keyOf, phraseKeys, textOf, type Token } from '../../nlp/tokens.js';
 import type { Coverage, OrgMention, OrgRegistry } from './model.js';
@@ -59,12 +59,23 @@ function joinsNameWords(tb: TokenizedBlock, at: number, other: number, rules: Or
   return ((key === 'and' || key === '&') && isNameWord(tb.tokens[other], rules)) || pluralPossessive(tb, at, rules);
 }
 
+/**
+ * The verbs of a headline, where title case capitalizes them like the words of a name ("KCC Holds
+ * Public Media Forum", "KCC Launches Public-Private Council on AI"): a name does not run over one.
+ */
+function headlineVerbs(tb: TokenizedBlock): ReadonlySet<number> {
+  if (tb.block.kind === 'paragraph') return NO_VERBS;
+  const verbs = verbsInLowerCase(tb.tokens.map((token) => token.text));
+  return new Set(verbs.flatMap((verb, index) => (verb ? [index] : [])));
+}
+const NO_VERBS: ReadonlySet<number> = new Set();
+
 /** Index where the capitalized words before the head begin. */
-function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules): number {
+function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules, verbs: ReadonlySet<number>): number {
   let start = head;
   for (let i = head - 1; i >= 0 && head - i <= MAX_WORDS_BEFORE_HEAD && !coverage.has(tb.index, i); i--) {
     const joins = joinsNameWords(tb, i, i - 1, rules) && !coverage.has(tb.index, i - 1);
-    if (isNameWord(tb.tokens[i], rules)) start = i;
+    if (isNameWord(tb.tokens[i], rules) && !verbs.has(i)) start = i;
     else if (!joins) break;
   }
   return start;
@@ -132,6 +143,7 @@ export function shapeMentions(
   const mentions: OrgMention[] = [];
   const bareHeads: BareHead[] = [];
   if (tb.shouting) return { mentions, bareHeads };
+  let verbs: ReadonlySet<number> | null = null;
   for (let i = 0; i < tb.tokens.length; i++) {
     const token = tb.tokens[i];
     const kind = token && rules.heads.get(token.text);
@@ -140,7 +152,8 @@ export function shapeMentions(
     if (embedded(tb, i + 1, rules)) continue;
     const tail = tailEnd(tb, i, coverage, rules);
     if (tail === null && headLaterInName(tb, i, rules)) continue;
-    const from = nameStart(tb, i, coverage, rules);
+    verbs ??= headlineVerbs(tb);
+    const from = nameStart(tb, i, coverage, rules, verbs);
     const to = tail ?? i + 1;
     if (from === i && tail === null) {
       if (refersBack(tb, i) && !NEEDS_NAME.has(token.key)) bareHeads.push({ block: tb.index, at: i, head: token.text });
