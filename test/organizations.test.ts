@@ -53,6 +53,7 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a list with known carriers', 'The signatories were KT, LGU+, Hanbit Messaging and Blue Sky Networks.', ['KT', 'LG Uplus', 'Hanbit Messaging', 'Blue Sky Networks']],
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
     ['an acronym after a regulator descriptor', 'The KCC met the Romanian regulator ANCOM in Bucharest.', ['Korea Communications Commission', 'ANCOM']],
+    ['a broadcaster by its head word', 'He visited the headquarters of Mongolian National Broadcaster (MNB).', ['Mongolian National Broadcaster']],
     ['a descriptor in apposition after the name', "The delegation visited VTV, Vietnam's national broadcaster, and Viettel.", ['VTV']],
     ['a descriptor with an article and modifiers after the name', 'The fine fell on Gemtech, a Korean telecom carrier.', ['Gemtech']],
     ['examples of a plural descriptor', 'The KCC fined 12 resellers, including Nuri Telecom and Daol Messaging.', ['Korea Communications Commission', 'Nuri Telecom', 'Daol Messaging']],
