@@ -42,8 +42,8 @@ const IS_READ_WORD = new RegExp(String.raw`^${READ_WORD}$`, 'i');
 /** Which header label a bare label line holds. */
 const labelKind = (label: string): 'title' | 'date' | 'read' => (IS_DATE_WORD.test(label) ? 'date' : IS_READ_WORD.test(label) ? 'read' : 'title');
 
-/** Tabs become spaces when the text is cleaned; a gap of two or more separates a line's cells. */
-const CELL_GAP = /\s{2,}/;
+/** A tab becomes two spaces when the text is cleaned; a gap of two or more separates a line's cells. */
+export const CELL_GAP = /\s{2,}/;
 const CHROME_EDGES = /^[\s•·*\-–]+|[\s>]+$/g;
 const APOSTROPHE_VARIANTS = /[’`]/g;
 const SPACES = /\s+/g;

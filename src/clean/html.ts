@@ -15,12 +15,10 @@ import { MappedText, type MappedTextBuilder } from './mapped-text.js';
  * standard reads references to 0x80-0x9F, which are control codes in Unicode, as these characters,
  * as browsers do. The other five of the range stay what micromark's decoder makes of them.
  */
-const WINDOWS_1252_REFERENCES: ReadonlyMap<number, string> = new Map(
-  Object.entries({
-    0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
-    0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
-  }).map(([code, character]) => [Number(code), character]),
-);
+const WINDOWS_1252_REFERENCES: ReadonlyMap<number, string> = new Map([
+  [0x80, '€'], [0x82, '‚'], [0x83, 'ƒ'], [0x84, '„'], [0x85, '…'], [0x86, '†'], [0x87, '‡'], [0x88, 'ˆ'], [0x89, '‰'], [0x8a, 'Š'], [0x8b, '‹'], [0x8c, 'Œ'], [0x8e, 'Ž'],
+  [0x91, '‘'], [0x92, '’'], [0x93, '“'], [0x94, '”'], [0x95, '•'], [0x96, '–'], [0x97, '—'], [0x98, '˜'], [0x99, '™'], [0x9a, 'š'], [0x9b, '›'], [0x9c, 'œ'], [0x9e, 'ž'], [0x9f, 'Ÿ'],
+]);
 
 function numericReference(digits: string, base: 10 | 16): string {
   return WINDOWS_1252_REFERENCES.get(Number.parseInt(digits, base)) ?? decodeNumericCharacterReference(digits, base);

@@ -3,7 +3,7 @@ import { findDates } from '../extract/dates/find.js';
 import { dateRulesOf } from '../extract/dates/rules.js';
 import type { Span } from '../record/types.js';
 import type { RuleSections } from '../rules/load.js';
-import { isChromeText } from '../clean/chrome.js';
+import { CELL_GAP, isChromeText } from '../clean/chrome.js';
 
 /** An ISO day from a page's Date line ("2022-04-20", "2023. 6. 9."), or null if it is no real day. */
 export function isoDay(text: string): string | null {
@@ -32,7 +32,7 @@ const MAX_DATE_LINE = 80;
  * letterhead, which a gap of two or more spaces parts once tabs are spaces ("Embargo: upon
  * distribution   Date: Thursday, 14 March 2024").
  */
-const BYLINE_SEPARATOR = /\s*[|·•]\s*|\s+[–—]\s+|\s{2,}/;
+const BYLINE_SEPARATOR = new RegExp(String.raw`\s*[|·•]\s*|\s+[–—]\s+|${CELL_GAP.source}`);
 const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
 
 /** The text before and after the day is emphasis, a label, or parts of a byline that are chrome ("Press Release"). */
