@@ -156,7 +156,9 @@ describe('parseStructure: paragraphs', () => {
     ['two sentences on one line are one paragraph', `${S1} ${S2}\n`, [`${S1} ${S2}`]],
     ['numbered items, without their numbers', `${S1}\n\n1. Fines for SK Telecom.\n2. Fines for KT.\n`, [S1, 'Fines for SK Telecom.', 'Fines for KT.']],
     ['a heading inside the body', `${S1}\n\n## Next steps\n\n${S2}\n`, [S1, 'Next steps', S2]],
-    ['a section heading before a bullet', `${S1}\nMain results\nㅇ ${S2}\n`, [S1, 'Main results', `ㅇ ${S2}`]],
+    ['a section heading before a bullet', `${S1}\nMain results\nㅇ ${S2}\n`, [S1, 'Main results', S2]],
+    ['bullets of Korean releases, without their bullets', `□ ${S1}\n\n  ○  ${S2}\n\n• Fines for KT.\n`, [S1, S2, 'Fines for KT.']],
+    ['a bullet stays when no space follows it', `${S1}\n\n※Fines for KT.\n`, [S1, '※Fines for KT.']],
     ['footer chrome is not a paragraph', `${S1}\n${S2}\nFile (fines.hwp)\nList\n`, [S1, S2]],
   ])('%s', (_, input, paragraphs) => {
     expect(shape(input).paragraphs).toEqual(paragraphs);
@@ -170,6 +172,12 @@ describe('parseStructure: paragraphs', () => {
       { text: 'The carriers must\u00A0pay within 30 days.', start: 75 + S1.length + 2, end: 75 + S1.length + 2 + S2.length },
     ]);
     for (const span of paragraphs) expect(input.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('a paragraph without its bullet slices the input after the bullet', () => {
+    const input = `${S1}\r\n\r\n□ ${S2}\r\n`;
+    const span = structureOf(input).paragraphs[1]!.span();
+    expect(span).toEqual({ text: S2, start: input.indexOf(S2), end: input.indexOf(S2) + S2.length });
   });
 
   it('a paragraph found inside a longer page keeps its input offsets', () => {

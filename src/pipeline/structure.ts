@@ -88,6 +88,13 @@ function trimmed(body: string, range: Range): Range | null {
 /** Bullets of Korean releases and their translations ("ㅇ", "○", "□", "▲"), and dashes. */
 const BULLET_START = /^\s*[ㅇ○●◦•□■▲△▶▷◆◇※\-–]\s/;
 
+/** A paragraph's text without the bullet that opens it, as Markdown list items lose their marker. */
+function withoutBullet(body: string, range: Range | null): Range | null {
+  if (!range) return null;
+  const bullet = BULLET_START.exec(body.slice(range.start, range.end));
+  return bullet ? trimmed(body, { start: range.start + bullet[0].length, end: range.end }) : range;
+}
+
 /**
  * Captured web pages put each paragraph on one line with no blank line between; a line that ends a
  * sentence therefore ends a paragraph, and so does the line before a bullet ("Main results" before
@@ -101,7 +108,7 @@ function splitAtSentenceLines(body: string, range: Range): Range[] {
     const end = range.start + line.end;
     const beforeBullet = BULLET_START.test(lines[index + 1]?.text ?? '');
     if (SENTENCE_END.test(line.text.trimEnd()) || beforeBullet || end === range.end) {
-      const piece = trimmed(body, { start, end });
+      const piece = withoutBullet(body, trimmed(body, { start, end }));
       if (piece) pieces.push(piece);
       start = end + 1;
     }
