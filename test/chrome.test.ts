@@ -90,13 +90,17 @@ describe('removeChrome: navigation before the header', () => {
   it.each([
     ['tabs', 'Korea Communications Commission\t\tFor immediate release'],
     ['spaces', 'Press Release      Embargo: For release upon delivery'],
+    ['a table\'s bars', '| Press Release | Korea Communications Commission |'],
   ])('a letterhead laid out in cells separated by %s is chrome', (_, letterhead) => {
     const input = `${letterhead}\n\nKCC opens a complaints center\n${BODY}`;
     expect(dechrome(input).body).toBe(`KCC opens a complaints center\n${BODY}`);
   });
 
-  it('a line of cells is chrome only when every cell is', () => {
-    const input = `Korea Communications Commission\t\tKCC opens a complaints center\n${BODY}`;
+  it.each([
+    ['a tab', 'Korea Communications Commission\t\tKCC opens a complaints center'],
+    ['a table\'s bar', '| Korea Communications Commission | KCC opens a complaints center |'],
+  ])('a line of cells parted by %s is chrome only when every cell is', (_, line) => {
+    const input = `${line}\n${BODY}`;
     expect(dechrome(input).body).toBe(input.replace('\t\t', '    '));
   });
 

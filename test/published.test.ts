@@ -64,6 +64,12 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['a byline with the letterhead\'s name', '**December 28, 2023 | Korea Communications Commission**', '2023-12-28', 'December 28, 2023'],
     ['the letterhead\'s words first', 'Press Release · June 9, 2023', '2023-06-09', 'June 9, 2023'],
     ['a Word letterhead\'s cells, parted by a gap', 'Embargo: upon distribution   Date: Thursday, 14 March 2024', '2024-03-14', 'Thursday, 14 March 2024'],
+    ['an embargo note with the hour', 'Embargo: Not to be published before 12:00, Friday, 8 September 2023', '2023-09-08', 'Friday, 8 September 2023'],
+    ['an embargo in capitals', 'EMBARGOED UNTIL 00:01 HRS, 14 March 2024', '2024-03-14', '14 March 2024'],
+    ['the hour after the day', 'Release date: June 9, 2023, 14:00', '2023-06-09', 'June 9, 2023, 14:00'],
+    ['the hour and time zone after the day', '9 June 2023, 12:00 KST', '2023-06-09', '9 June 2023, 12:00'],
+    ['a table row, the label in a cell of its own', '| Distribution | 2024. 3. 7. (Thu) |', '2024-03-07', '2024. 3. 7. (Thu)'],
+    ['a table row, the hour before the day', '| For release | From 12:00, 2024. 3. 7. (Thu) |', '2024-03-07', '2024. 3. 7. (Thu)'],
   ])('%s: %j', (_, line, value, text) => {
     const day = dateLineDay(line, rules);
     expect(day?.value).toBe(value);
@@ -79,6 +85,8 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['a label of something else', 'Deadline: June 9, 2023'],
     ['a byline part that is no chrome', 'June 9, 2023 | KCC to hold a forum'],
     ['a cell that is no chrome', 'June 9, 2023   KCC to hold a forum'],
+    ['an embargo of something else', 'Embargo on KCC data lifted on June 9, 2023'],
+    ['a table row whose label is of something else', '| Deadline | 2024. 3. 7. (Thu) |'],
   ])('not: %s', (_, line) => {
     expect(dateLineDay(line, rules)).toBeNull();
   });

@@ -135,6 +135,20 @@ describe('parseStructure: a date line among the headlines', () => {
     expect(input.slice(structure.dateLine!.start, structure.dateLine!.end)).toBe(text);
   });
 
+  it.each([
+    ['below the date line', `Press Release\n2023. 6. 9. (Fri)\nFor immediate release\n\nKCC fines three carriers\n\n${S1}\n`, '2023. 6. 9. (Fri)'],
+    ['an embargo note and a Date line', `Embargo: Not to be published before 12:00, Friday, 9 June 2023\nDate: 2023. 6. 9. (Fri)\n\nKCC fines three carriers\n\n${S1}\n`, 'Friday, 9 June 2023'],
+    ['rows of a table', `| Press Release | Korea Communications Commission |\n| For release | From 12:00, 2023. 6. 9. (Fri) |\n| Distribution | 2023. 6. 8. (Thu) |\n\nKCC fines three carriers\n\n${S1}\n`, '2023. 6. 9. (Fri)'],
+  ])('a letterhead %s: the first day, and no line of it is a headline', (_, input, text) => {
+    const structure = structureOf(input);
+    expect(structure.title?.text).toBe('KCC fines three carriers');
+    expect(structure.subtitles).toEqual([]);
+    expect(structure.dateLine?.value).toBe('2023-06-09');
+    // The date line's offsets are the body's, after the leading chrome.
+    const { body } = removeChrome(normalizeCharacters(input), loadRules());
+    expect(body.text.slice(structure.dateLine!.start, structure.dateLine!.end)).toBe(text);
+  });
+
   it('a page header\'s Date line wins', () => {
     expect(structureOf(`Title KCC fines three carriers\nDate 2023-09-14 Read 5\nJune 9, 2023\n${S1}\n`).dateLine).toBeNull();
   });

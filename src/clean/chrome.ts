@@ -44,6 +44,7 @@ const labelKind = (label: string): 'title' | 'date' | 'read' => (IS_DATE_WORD.te
 
 /** A tab becomes two spaces when the text is cleaned; a gap of two or more separates a line's cells. */
 export const CELL_GAP = /\s{2,}/;
+const CELL_BORDER = new RegExp(String.raw`\s*\|\s*|${CELL_GAP.source}`);
 const CHROME_EDGES = /^[\s•·*\-–]+|[\s>]+$/g;
 const APOSTROPHE_VARIANTS = /[’`]/g;
 const SPACES = /\s+/g;
@@ -83,10 +84,13 @@ class ChromeRules {
       hangulShare(trimmed) > 0.5
     );
   }
-  /** A letterhead laid out in cells (tabs in a Word file): "Korea Communications Commission    For immediate release". */
+  /**
+   * A letterhead laid out in cells (tabs in a Word file, or a table's bars): "Korea Communications
+   * Commission    For immediate release", "| Press Release | Korea Communications Commission |".
+   */
   private cellsAreChrome(line: string): boolean {
-    const cells = line.split(CELL_GAP);
-    return cells.length > 1 && cells.every((cell) => this.lines.has(foldChrome(cell)) || this.linePatterns.some((pattern) => pattern.test(cell)));
+    const cells = line.split(CELL_BORDER).filter((cell) => cell !== '');
+    return cells.length > 0 && cells.every((cell) => this.lines.has(foldChrome(cell)) || this.linePatterns.some((pattern) => pattern.test(cell)));
   }
   startsFooter(line: string): boolean {
     const trimmed = line.trim();

@@ -21,27 +21,41 @@ export function publishedFrom(span: Span | null): { value: string; span: Span } 
   return value ? { value, span } : null;
 }
 
-/** What may stand before the day of a date line: a label or the place of a dateline ("Seoul,"), emphasis marks. */
-const DATE_LINE_LEAD = /^[\s*_]*(?:(?:(?:release|publication)\s+date|date|released|published|dated)\s*[:|]?|\p{Lu}[\p{L}.'’ -]{0,40},)?[\s*_]*$/iu;
-const DATE_LINE_TAIL = /^[\s*_.]*$/;
+/** Labels of a date line, a letterhead's cell among them ("For release", "Distribution"). */
+const DATE_LABEL = String.raw`(?:(?:release|publication|distribution)\s+(?:date|time)|date|released|published|dated|for\s+release|distribution|distributed)`;
+/** An embargo note's words before its time or day: "Embargoed until", "Embargo: Not to be published before". */
+const EMBARGO = String.raw`embargo(?:ed)?\s*:?\s*(?:until|till|before|(?:not\s+to\s+be\s+(?:published|released|broadcast|reported)|(?:not|hold)\s+for\s+(?:release|publication))\s+(?:before|until|till))?`;
+/** The hour of a release or an embargo before its day: "12:00", "00:01 hrs", "from 2 p.m.". */
+const CLOCK = String.raw`(?:(?:from|at|after|until|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|KST)?`;
+/**
+ * What may stand before the day of a date line: a label, an embargo note, the hour, or the place of
+ * a dateline ("Seoul,"), emphasis marks.
+ */
+const DATE_LINE_LEAD = new RegExp(String.raw`^[\s*_]*(?:(?:${DATE_LABEL}|${EMBARGO})\s*[:|]?\s*(?:${CLOCK}\s*,?)?|(?:${CLOCK}\s*,)|\p{Lu}[\p{L}.'’ -]{0,40},)?[\s*_]*$`, 'iu');
+/** After the day (and its hour, which the day's reading takes in): the time zone, emphasis marks. */
+const DATE_LINE_TAIL = /^[\s*_.]*(?:\(?KST\)?)?[\s*_.]*$/;
+const IS_DATE_LABEL = new RegExp(String.raw`^\s*${DATE_LABEL}\s*:?\s*$`, 'i');
 /** Longer than any date line, label and weekday included: a headline or a paragraph. */
 const MAX_DATE_LINE = 80;
 
 /**
  * Parts of a byline: "December 28, 2023 | Korea Communications Commission", and the cells of a Word
  * letterhead, which a gap of two or more spaces parts once tabs are spaces ("Embargo: upon
- * distribution   Date: Thursday, 14 March 2024").
+ * distribution   Date: Thursday, 14 March 2024") or a table's bars ("| Distribution | 2024. 3. 7. |").
  */
 const BYLINE_SEPARATOR = new RegExp(String.raw`\s*[|·•]\s*|\s+[–—]\s+|${CELL_GAP.source}`);
 const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
 
-/** The text before and after the day is emphasis, a label, or parts of a byline that are chrome ("Press Release"). */
+/** A part of a date line beside the day's own: empty (a table's edge), the day's label in a cell of its own, or chrome ("Press Release"). */
+const isBesideDay = (part: string, rules: RuleSections): boolean => part.trim() === '' || IS_DATE_LABEL.test(part) || isChromeText(part, rules);
+
+/** The text before and after the day is emphasis, a label, the hour, the time zone, or parts of a byline that are chrome. */
 function onlyChromeBeside(lead: string, tail: string, rules: RuleSections): boolean {
   const leadParts = lead.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
   const tailParts = tail.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
   const [ownLead = ''] = leadParts.splice(-1, 1);
   const [ownTail = ''] = tailParts.splice(0, 1);
-  return DATE_LINE_LEAD.test(ownLead) && DATE_LINE_TAIL.test(ownTail) && [...leadParts, ...tailParts].every((part) => isChromeText(part, rules));
+  return DATE_LINE_LEAD.test(ownLead) && DATE_LINE_TAIL.test(ownTail) && [...leadParts, ...tailParts].every((part) => isBesideDay(part, rules));
 }
 
 /**

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes } from 'mdast';
 import type { MappedText } from '../clean/mapped-text.js';
-import type { PageHeader } from '../clean/chrome.js';
+import { isChromeText, type PageHeader } from '../clean/chrome.js';
 import { splitLines } from '../clean/lines.js';
 import { Block } from './doc.js';
 import { dateLineDay, datelineDay } from './published.js';
@@ -149,11 +149,14 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         const lineRange = trimmed(body.text, { start: blockRange.start + line.start, end: blockRange.start + line.end });
         if (!lineRange) continue;
         const lineText = body.text.slice(lineRange.start, lineRange.end);
-        const day: ReturnType<typeof dateLineDay> = !dateLine && !header.date && lineRange.end < bodyFloor ? dateLineDay(lineText, rules) : null;
-        if (day) {
-          dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to };
-          rest = null;
-          continue;
+        if (lineRange.end < bodyFloor) {
+          // The letterhead's lines may stand among the headlines: "For immediate release", a second date line.
+          const day: ReturnType<typeof dateLineDay> = header.date ? null : dateLineDay(lineText, rules);
+          if (day && !dateLine) dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to };
+          if (day || isChromeText(lineText, rules)) {
+            rest = null;
+            continue;
+          }
         }
         if (lineRange.end >= bodyFloor || !isHeadlineLike(lineText)) {
           inLead = false;
