@@ -54,10 +54,9 @@ function blockDates(doc: Doc, block: Block, dates: readonly Placed[], situation:
 const daysWrittenInFull = (found: readonly Found[]): WrittenDays =>
   new WrittenDays(found.flatMap(({ reading }) => (reading.kind === 'day' && reading.year !== null ? [{ year: reading.year, month: reading.month, day: reading.day }] : [])));
 
-/** The reported event's day: the first day a lead verb governs, of a known year. */
-function reportedDay(dates: readonly DateMention[]): string | null {
-  const event = dates.find((mention) => mention.role === 'event' && /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(mention.value));
-  return event ? event.value.slice(0, 10) : null;
+/** The reported event: the first day (or days, from their first) a lead verb governs, of a known year. */
+export function reportedEvent(dates: readonly DateMention[]): DateMention | undefined {
+  return dates.find((mention) => mention.role === 'event' && /^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(mention.value));
 }
 
 /**
@@ -95,5 +94,5 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
     situation = { ...situation, monthInContext: month };
   }
   dates.sort((a, b) => a.start - b.start);
-  return { dates, date: reportedDay(dates) ?? doc.published?.value ?? null };
+  return { dates, date: reportedEvent(dates)?.value.slice(0, 10) ?? doc.published?.value ?? null };
 }
