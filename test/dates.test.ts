@@ -117,6 +117,19 @@ describe('dates: the date the release is about', () => {
     ['the publication date for "starting today"', '2022-04-20', 'Starting today, the KCC will run a new reporting system (promulgation on October 19, 2021).', '2022-04-20'],
     ['the meeting, not the council founded since a year', '2023-05-15', 'The KCC has run the council since 2020. The council held its 7th meeting on Friday, May 12.', '2023-05-12'],
     ['no date at all without a Date line', null, 'The KCC will strengthen its monitoring of illegal spam.', null],
+    [
+      'the talks on a day of the forum that the same sentence reports',
+      '2023-10-13',
+      'The KCC attended the forum held in Kyoto from October 8 to 12, and held bilateral talks with Japan on Tuesday (2023. 10. 10.).',
+      '2023-10-10',
+    ],
+    ['the first day of an event of several days', '2023-10-13', 'The KCC held a forum in Kyoto from October 8 to 12.', '2023-10-08'],
+    [
+      'the first day of an event of several days, though a later sentence reports a day among them',
+      '2023-10-13',
+      'The KCC held a forum in Kyoto from October 8 to 12. The chairman met the press on October 10.',
+      '2023-10-08',
+    ],
   ])('%s', (_, published, body, date) => {
     const { record } = parse(published, body);
     expect(record.date).toBe(date);

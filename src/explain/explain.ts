@@ -1,5 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import { reportedEvent } from '../extract/dates.js';
 import type { KccRecord, Span } from '../record/types.js';
 
 /** Characters of context shown on each side of evidence in a long line. */
@@ -90,7 +89,8 @@ export function explainRecord(record: KccRecord, input: string, chalk: ChalkInst
 
   const published = record.dates.find((mention) => mention.role === 'published');
   out.field('published', record.published ?? '—').evidence(published ?? null, record.published ? 'rule: page Date line' : 'no Date line');
-  const dated = reportedEvent(record.dates);
+  // The reported event whose day the record took: the day itself, or the first of its days.
+  const dated = record.dates.find((mention) => mention.role === 'event' && record.date !== null && (mention.value === record.date || mention.value.startsWith(`${record.date}/`)));
   const reason = dated?.inferred ? `${record.date} — ${dated.inferred.explanation}` : (record.date ?? '—');
   out.field('date', reason).evidence(dated ?? null, dated ? ruleNote(dated.rule) : record.date ? 'the publication date: no event date found' : undefined);
 
