@@ -52,13 +52,14 @@ describe('officials: found through titles and their grammar', () => {
     ['an organization, then "at" a body that owns what follows', "Kim Min-su, Director of KISA at the KCC's meeting, spoke.", ['Kim Min-su', 'director', 'Korea Internet & Security Agency']],
     ['an organization labelling a list item, then the name in apposition to a title', '- Netflix Korea: Jung Yoon-jung, Director of Public Policy', ['Jung Yoon-jung', 'director of public policy', 'Netflix']],
     ['an organization labelling a list item, then a title before the name', '- Wavve: CEO Lee Tae-hyun', ['Lee Tae-hyun', 'ceo', 'Wavve']],
-    ['a word of its own before a title in apposition', 'The KCC met Julie Inman Grant, eSafety Commissioner, in Seoul.', ['Julie Inman Grant', 'esafety commissioner', null]],
+    ['an office whose name is the title, in apposition', 'The KCC met Julie Inman Grant, eSafety Commissioner, in Seoul.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     ['a nationality and a word of its own before a title in apposition', 'The KCC met John Edwards, UK Information Commissioner, in London.', ['John Edwards', 'information commissioner', null]],
     ['a word of tenure between the article and the title', 'Lee Jin-sook, the new Chairperson of the KCC, took office on July 31.', ['Lee Jin-sook', 'chairperson', 'Korea Communications Commission']],
     ['a lawmaker by the abbreviation of "Representative"', 'Rep. Park Jeong-ha of the National Assembly attended.', ['Park Jeong-ha', 'rep.', 'National Assembly']],
     ['a country before the organization of a title', 'The KCC met Brendan Carr, Chairman of the United States Federal Communications Commission.', ['Brendan Carr', 'chairman', 'Federal Communications Commission']],
     ['a country\'s title in apposition', "The KCC met Takeaki Matsumoto, Japan's Minister for Internal Affairs and Communications, in Tokyo.", ['Takeaki Matsumoto', 'minister for internal affairs and communications', null]],
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
+    ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',
       "Lee met Markham Erickson, Google's Vice President for Government Affairs and Public Policy.",
@@ -209,7 +210,7 @@ describe('officials: --rules files add titles and people without code', () => {
     const input = 'Press release\n\nThe KCC met Ieva Ozola, Latvian Minister for Foreign Affairs, in Riga.\n';
     const officialsWith = (files: string[]): string[][] =>
       parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules(files) }).officials.map((official) => [official.name, official.title ?? '']);
-    // Without the file, "Latvian" is read as a word of the title's own ("eSafety Commissioner").
+    // Without the file, "Latvian" is read as a word of the title's own ("Information Commissioner").
     expect(officialsWith([])).toEqual([['Ieva Ozola', 'latvian minister for foreign affairs']]);
     expect(officialsWith([file])).toEqual([['Ieva Ozola', 'minister for foreign affairs']]);
   });

@@ -23,6 +23,7 @@ describe('organizations: the gazetteer', () => {
     ['a weak alias in a list of known names', 'The KCC met Google, Meta, TikTok and X on Monday.', ['Korea Communications Commission', 'Google', 'Meta', 'TikTok', 'X']],
     ['pay TV operators and home shopping channels', 'KT HCN raised the fees of Lotte Home Shopping and Home&Shopping.', ['HCN', 'Lotte Home Shopping', 'Home&Shopping']],
     ['a name the text writes with "Korea" before it', 'Park Sung-ho, President of the Korea Community Media Foundation, spoke.', ['Community Media Foundation']],
+    ['a name whose first word starts in lower case, as written', 'The eSafety Commissioner of Australia met the KCC.', ['eSafety Commissioner', 'Korea Communications Commission']],
     ['services whose names end in "+", and one named by two words', 'Netflix, Disney+ and Coupang Play raised prices.', ['Netflix', 'Disney+', 'Coupang Play']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);

@@ -129,7 +129,19 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
   }
   if (title.needsOf && end === title.to) return null;
   const text = title.honorific ? title.text : titleText(tb, title, organization && organization.to === end ? title.to : end);
-  return { title: text, organization: organization ?? organizationBefore(tb, title.from, orgs), end: organization && organization.to > end ? organization.to : end, name };
+  return { title: text, organization: organization ?? organizationBefore(tb, title.from, orgs) ?? officeNamed(orgs, title), end: organization && organization.to > end ? organization.to : end, name };
+}
+
+/** The organization that the title names, being an office: "eSafety Commissioner". */
+function officeNamed(orgs: BlockOrganizations, title: TitleMatch): OrgRef | null {
+  const office = orgs.starting.get(title.from);
+  return office && office.to === title.to ? office : null;
+}
+
+/** An office whose name is its holder's title, at `at`: "eSafety Commissioner Julie Inman Grant". */
+function officeTitleAt({ tb, orgs, rules }: Context, at: number): TitleMatch | null {
+  const title = orgs.starting.has(at) ? qualifiedTitleAt(tb, at, rules) : null;
+  return title && officeNamed(orgs, title) ? title : null;
 }
 
 function mention(context: Context, name: PersonName, title: string | null, titled: boolean, organization: OrgRef | null, rule: string): PersonMention {
@@ -213,7 +225,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
   at += rules.tenures.matches(tb.keys, at)[0]?.length ?? 0;
   at = afterNationality(at);
-  const owner = orgs.starting.get(at);
+  const owner = officeTitleAt(context, at) ? undefined : orgs.starting.get(at);
   if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);
   // "Japan's Minister for Internal Affairs": a country, or a body the rules do not know; the title is the role.
   else if (isCapitalized(tb.tokens[at]) && tb.keys[at + 1] === "'s") at += 2;
@@ -302,8 +314,9 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
         apposedTitleAt = apposed.titleAt;
       }
     }
-    if (orgs.inside[i] === 1) continue;
-    const title = titleAt(tb, i, rules);
+    // A title inside an organization's name is no one's, but for an office's that is the whole name.
+    const title = orgs.inside[i] === 1 ? officeTitleAt(context, i) : titleAt(tb, i, rules);
+    if (orgs.inside[i] === 1 && !title) continue;
     const titled = title && titleBeforeName(context, title, i === apposedTitleAt);
     if (titled) {
       titled.organization ??= sharedOrganization(context, lastTitled, title);

@@ -6,7 +6,8 @@ import type { GazetteerForm, KnownOrganization, OrganizationRules } from './rule
 
 /**
  * One-word names and acronyms match as written or in capitals ("Kakao", "KAKAO", not "kakao" or
- * "meta"); longer names in any case as long as they start with a capital ("Channel A", not "channel a").
+ * "meta"); longer names in any case as long as they start with a capital ("Channel A", not "channel a")
+ * or with their first word as written ("eSafety Commissioner").
  */
 const UPPER_OR_NUMBER_FIRST = /^[\p{Lu}\p{N}]/u;
 
@@ -14,7 +15,7 @@ export function caseFits(form: string, tokens: readonly Token[], at: number, len
   const first = tokens[at];
   if (!first) return false;
   if (length === 1) return first.text === form || first.text === form.toUpperCase();
-  return UPPER_OR_NUMBER_FIRST.test(first.text);
+  return UPPER_OR_NUMBER_FIRST.test(first.text) || form.startsWith(`${first.text} `);
 }
 
 /**
