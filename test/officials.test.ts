@@ -59,6 +59,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a country before the organization of a title', 'The KCC met Brendan Carr, Chairman of the United States Federal Communications Commission.', ['Brendan Carr', 'chairman', 'Federal Communications Commission']],
     ['a country\'s title in apposition', "The KCC met Takeaki Matsumoto, Japan's Minister for Internal Affairs and Communications, in Tokyo.", ['Takeaki Matsumoto', 'minister for internal affairs and communications', null]],
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
+    ['a country\'s organization after the title', "The KCC met Margaret Holloway, Chief Executive of the UK's Office of Communications (Ofcom), in London.", ['Margaret Holloway', 'chief executive', 'Ofcom']],
+    ['an organization by its name in French', "Chairman Choi met Claire Duval, President of the Commission nationale de l'informatique et des libertés (CNIL).", ['Claire Duval', 'president', 'CNIL']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',

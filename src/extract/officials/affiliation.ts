@@ -79,7 +79,7 @@ const MAX_WORDS_BEFORE_ORG = 4;
 /**
  * "of the Korea Communications Commission", "at Meta", "for an AI startup, Scatter Lab", "of the
  * Romanian regulator ANCOM": a preposition at `at`, then an organization after at most a few
- * descriptive words, of which a nationality may be capitalized.
+ * descriptive words, of which a nationality (or a country's) may be capitalized.
  */
 export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrganizations, nationalities: PhraseTrie<true>): OrgRef | null {
   if (!AFFILIATING.has(tb.keys[at] ?? '')) return null;
@@ -94,6 +94,8 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
     if (nationality) {
       if (words++ >= MAX_WORDS_BEFORE_ORG) break;
       i += nationality.length - 1;
+      // A country's: "of the UK's Office of Communications".
+      if (tb.keys[i + 1] === "'s") i++;
       continue;
     }
     if (token.kind !== 'word' || PHRASE_BREAKS.has(token.key) || AFFILIATING.has(token.key) || isTitleCase(token) || words++ >= MAX_WORDS_BEFORE_ORG) break;
