@@ -75,6 +75,7 @@ describe('dates: values, normalized to ISO 8601', () => {
 describe('dates: roles', () => {
   it.each<[string, string, string]>([
     ['the day a lead verb governs', 'The KCC held a meeting with the carriers on June 9.', 'event'],
+    ['the day an inspection began, before what it checks', 'The KCC said it began an inspection on the 28th to check whether the app markets comply with the amended act.', 'event'],
     ['a fronted day before its lead verb', 'On June 9, the chairperson met the head of the regulator.', 'event'],
     ['a deadline', 'Operators must submit their plans by June 30.', 'deadline'],
     ['a start', 'The rules apply starting July 1.', 'effective'],
