@@ -61,6 +61,7 @@ describe('officials: found through titles and their grammar', () => {
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
     ['a country\'s organization after the title', "The KCC met Margaret Holloway, Chief Executive of the UK's Office of Communications (Ofcom), in London.", ['Margaret Holloway', 'chief executive', 'Ofcom']],
     ['an organization by its name in French', "Chairman Choi met Claire Duval, President of the Commission nationale de l'informatique et des libertés (CNIL).", ['Claire Duval', 'president', 'CNIL']],
+    ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',
@@ -185,6 +186,7 @@ describe('officials: not found', () => {
     ['a title that needs "of" takes no "for"', 'The head for Asia Kim Min-su spoke.'],
     ['a title before "for" and a number', 'Park Min-soo served as minister for three years.'],
     ['a lower-case word before a title in apposition', 'The report cites Jane Doe, then minister, on the plan.'],
+    ['a member without "of"', 'The KCC met Jane Doe, a member, and the member companies of the association.'],
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);
   });
