@@ -133,6 +133,15 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('KCC acts against election deepfakes\n\nPlatforms must label deepfake videos of candidates.')).toContain('disinformation');
   });
 
+  it('an MOU is international cooperation with a party from abroad, not with a Korean body', () => {
+    expect(ids('The KCC signed a memorandum of understanding with the Ministry of Information and Communications of Vietnam.')).toContain('international-cooperation');
+    expect(ids('The KCC and the Korea Press Foundation signed an MOU on media literacy education.')).not.toContain('international-cooperation');
+  });
+
+  it('alerts in foreign languages are for people in Korea, no international cooperation', () => {
+    expect(ids('KCC checks disaster alerts\n- Broadcasters to send alerts in foreign languages -\n\nAlerts in foreign languages reach foreign residents.')).not.toContain('international-cooperation');
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
