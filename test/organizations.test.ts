@@ -104,6 +104,8 @@ describe('organizations: not found', () => {
     ['an adverb before a descriptor in apposition', 'Meanwhile, the broadcaster, which was fined, appealed.', []],
     ['a place among the examples of a descriptor', 'The KCC met operators, including Europe and Busan.', ['Korea Communications Commission']],
     ['an edition of an event, named with its year', 'The KCC will host the "2024 Global Digital Platform Forum" in Seoul.', ['Korea Communications Commission']],
+    ['an edition of an event, its year after the name', 'The KCC held the "AI User Protection Forum 2025" in Seoul.', ['Korea Communications Commission']],
+    ['a place before a list of known names', 'In Korea, SK Telecom, KT and LG Uplus will block the numbers.', ['SK Telecom', 'KT', 'LG Uplus']],
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {

@@ -97,7 +97,8 @@ export function coordinatedMentions(
       items.forEach((item, index) => {
         const mention = known[index];
         if (mention?.weak) confirmed.push(mention.entity);
-        if (mention || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item)) return;
+        // "In Korea, SK Telecom, KT and LG Uplus": a place before the list is no item of it.
+        if (mention || !coverage.free(tb.index, item.from, item.to) || looksLikePerson(tb, item) || looksLikePlace(tb, item)) return;
         found.push(newEntity(tb, item, kind, 'list-coordination', registry));
       });
     }

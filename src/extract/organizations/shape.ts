@@ -34,7 +34,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its'])
 const refersBack = (tb: TokenizedBlock, head: number): boolean => DETERMINERS.has(tb.keys[head - 1] ?? '') || isLowerCase(tb.tokens[head - 1]);
 
 const NUMBER_FIRST = /^\p{N}/u;
-/** "2024 Global Digital Platform Forum": a name that opens with a year is an edition of an event. */
+/** "2024 Global Digital Platform Forum", "AI User Protection Forum 2025": a name with a year is an edition of an event. */
 const EDITION_YEAR = /^(?:19|20)\d{2}$/;
 
 /** A word that can be part of a name: capitalized or an acronym or a number, not a function or calendar word. */
@@ -160,7 +160,7 @@ export function shapeMentions(
       continue;
     }
     if (from === i && NEEDS_NAME.has(token.key)) continue;
-    if (EDITION_YEAR.test(tb.tokens[from]?.text ?? '')) continue;
+    if (EDITION_YEAR.test(tb.tokens[from]?.text ?? '') || EDITION_YEAR.test(tb.tokens[to]?.text ?? '')) continue;
     const name = textOf(tb.block.text, tb.tokens, from, to);
     const entity = registry.entity(`shape:${phraseKeys(name).join(' ')}`, () => ({
       name,
