@@ -91,6 +91,7 @@ describe('removeChrome: navigation before the header', () => {
     ['tabs', 'Korea Communications Commission\t\tFor immediate release'],
     ['spaces', 'Press Release      Embargo: For release upon delivery'],
     ['a table\'s bars', '| Press Release | Korea Communications Commission |'],
+    ['bars, one cell naming the issuing division', 'Korea Communications Commission | Press Release | Broadcasting Infrastructure Division'],
   ])('a letterhead laid out in cells separated by %s is chrome', (_, letterhead) => {
     const input = `${letterhead}\n\nKCC opens a complaints center\n${BODY}`;
     expect(dechrome(input).body).toBe(`KCC opens a complaints center\n${BODY}`);
@@ -99,7 +100,8 @@ describe('removeChrome: navigation before the header', () => {
   it.each([
     ['a tab', 'Korea Communications Commission\t\tKCC opens a complaints center'],
     ['a table\'s bar', '| Korea Communications Commission | KCC opens a complaints center |'],
-  ])('a line of cells parted by %s is chrome only when every cell is', (_, line) => {
+    ['bars, two cells of text', '| KCC opens a complaints center | Press Release | Seoul Digital Hub |'],
+  ])('a line of cells parted by %s is chrome only when every cell is, or all but one of three or more', (_, line) => {
     const input = `${line}\n${BODY}`;
     expect(dechrome(input).body).toBe(input.replace('\t\t', '    '));
   });
@@ -108,6 +110,7 @@ describe('removeChrome: navigation before the header', () => {
     ['an embargo note', 'Embargo: For release upon delivery'],
     ['an embargo in capitals', 'EMBARGOED UNTIL DELIVERY'],
     ['a hold note', 'Hold for release until further notice'],
+    ['the division in charge', 'Division in charge: Terrestrial Broadcasting Policy Division'],
   ])('%s in the letterhead is chrome', (_, note) => {
     const input = `Press Release\n${note}\n\nKCC opens a complaints center\n${BODY}`;
     expect(dechrome(input).body).toBe(`KCC opens a complaints center\n${BODY}`);

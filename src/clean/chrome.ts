@@ -44,6 +44,8 @@ const labelKind = (label: string): 'title' | 'date' | 'read' => (IS_DATE_WORD.te
 
 /** A tab becomes two spaces when the text is cleaned; a gap of two or more separates a line's cells. */
 export const CELL_GAP = /\s{2,}/;
+/** A row of this many cells, all chrome but one, is a letterhead's. */
+const MIN_LETTERHEAD_CELLS = 3;
 const CELL_BORDER = new RegExp(String.raw`\s*\|\s*|${CELL_GAP.source}`);
 const CHROME_EDGES = /^[\s•·*\-–]+|[\s>]+$/g;
 const APOSTROPHE_VARIANTS = /[’`]/g;
@@ -90,7 +92,9 @@ class ChromeRules {
    */
   private cellsAreChrome(line: string): boolean {
     const cells = line.split(CELL_BORDER).filter((cell) => cell !== '');
-    return cells.length > 0 && cells.every((cell) => this.lines.has(foldChrome(cell)) || this.linePatterns.some((pattern) => pattern.test(cell)));
+    const chromeCells = cells.filter((cell) => this.lines.has(foldChrome(cell)) || this.linePatterns.some((pattern) => pattern.test(cell))).length;
+    // A letterhead's row may name the issuing division as well: "KCC | Press Release | Broadcasting Policy Division".
+    return cells.length > 0 && (chromeCells === cells.length || (cells.length >= MIN_LETTERHEAD_CELLS && chromeCells >= cells.length - 1));
   }
   startsFooter(line: string): boolean {
     const trimmed = line.trim();
