@@ -61,6 +61,10 @@ describe('officials: found through titles and their grammar', () => {
     ['an "of the" phrase of a unit, then the organization', 'Yoo Kuk-hyun, head of the Digital Policy Division at the KCC, presented the plan.', ['Yoo Kuk-hyun', 'head of the digital policy division', 'Korea Communications Commission']],
     ['a country\'s organization after the title', "The KCC met Margaret Holloway, Chief Executive of the UK's Office of Communications (Ofcom), in London.", ['Margaret Holloway', 'chief executive', 'Ofcom']],
     ['an organization by its name in French', "Chairman Choi met Claire Duval, President of the Commission nationale de l'informatique et des libertés (CNIL).", ['Claire Duval', 'president', 'CNIL']],
+    ['a word read as a verb right before "at" and the organization', 'The review was chaired by Kang Hyun-seok, a professor of media studies at Chung-Ang University.', ['Kang Hyun-seok', 'professor of media studies', 'Chung-Ang University']],
+    ['the region of a role before its organization', 'The KCC met Sarah Whitfield, head of trust and safety for Asia-Pacific at TikTok, in Seoul.', ['Sarah Whitfield', 'head of trust and safety for asia-pacific', 'TikTok']],
+    ['a subsidiary named after the organization, read as no name of a person', 'Jung Yoo-na, Director of Public Policy at Netflix Services Korea, also attended.', ['Jung Yoo-na', 'director of public policy', 'Netflix']],
+    ['a place\'s head word, read as no name of a person', 'The chairman was briefed by Lee Jae-won, head of the KBS Disaster Broadcasting Center, on Monday.', ['Lee Jae-won', 'head of the kbs disaster broadcasting center', null]],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [

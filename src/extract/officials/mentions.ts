@@ -77,17 +77,23 @@ function nameInRun(context: Context, from: number, to: number): PersonName | nul
 }
 
 /** "of global public policy", "for public affairs": nouns and adjectives. Returns the index after them. */
-function lowerCaseTail({ tb }: Context, from: number): number {
+function lowerCaseTail({ tb, orgs, rules }: Context, from: number): number {
   const words: string[] = [];
   for (let i = from; i < tb.tokens.length && words.length < MAX_TAIL_WORDS && isLowerCase(tb.tokens[i]); i++) words.push(tb.tokens[i]?.text ?? '');
   const nominal = nominalWords(words);
   let end = 0;
   for (const [i, word] of words.entries()) {
     if (TAIL_CONNECTORS.has(word)) continue;
-    if (!nominal[i]) break;
+    // Right before "at" an organization, a word is a noun however else it reads: "professor of media studies at".
+    if (!nominal[i] && !(words[i + 1] === 'at' && organizationAfter(tb, from + i + 1, orgs, rules.nationalities))) break;
     end = i + 1;
   }
   return from + end;
+}
+
+/** The region of a role before its organization: "head of trust and safety for Asia-Pacific (at TikTok)". */
+function regionEnd(tb: TokenizedBlock, at: number): number | null {
+  return (tb.keys[at] === 'for' || tb.keys[at] === 'in') && isCapitalized(tb.tokens[at + 1]) && tb.keys[at + 2] === 'at' ? at + 2 : null;
 }
 
 /** "Head of Public Affairs", "Minister for Digital Affairs"; a title that needs "of" takes no "for". */
@@ -126,6 +132,9 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
     }
     if (end === start) end = title.to;
     organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
+    const region = organization ? null : regionEnd(tb, end);
+    const regional = region === null ? null : organizationAfter(tb, region, orgs, context.rules.nationalities);
+    if (regional && region !== null) [end, organization] = [region, regional];
   }
   if (title.needsOf && end === title.to) return null;
   const text = title.honorific ? title.text : titleText(tb, title, organization && organization.to === end ? title.to : end);
@@ -235,7 +244,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   if (!reading) return null;
   // A title with a name right after it introduces that name: "Hanbit Soft, CEO Kim Min-su",
   // "Kim Jin-pyo, Minister of Science and ICT Lee Jong-ho" give the title to Kim Min-su and Lee.
-  if (fullNameAt(context, reading.end) !== null) return null;
+  if (titledNameAt(context, reading.end) !== null) return null;
   // The name is looked for only now: reading a Western name asks compromise, which is not free.
   const name = personNameEndingAt(tb, comma, rules);
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;

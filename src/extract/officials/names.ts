@@ -77,7 +77,8 @@ function westernWord(token: Token | undefined, rules: OfficialRules): boolean {
     WESTERN_WORD.test(token.text) &&
     !CAPITALIZED_FUNCTION_WORDS.has(token.key) &&
     !rules.calendarWords.has(token.key) &&
-    !rules.titleWords.has(token.key)
+    !rules.titleWords.has(token.key) &&
+    !rules.nonNameWords.has(token.key)
   );
 }
 

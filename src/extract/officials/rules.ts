@@ -49,6 +49,8 @@ export interface OfficialRules {
   familyNames: ReadonlySet<string>;
   /** Lower-case keys. */
   nonPersonNouns: ReadonlySet<string>;
+  /** Lower case: capitalized words that are no part of a person's name ("Broadcasting Center"). */
+  nonNameWords: ReadonlySet<string>;
   /** Every name and alias of known people. */
   people: PhraseTrie<KnownPerson>;
   /** Single title words, so that name rules do not read "Chairman" as a name. */
@@ -145,6 +147,7 @@ function compile(rules: RuleSections): OfficialRules {
     honorifics,
     familyNames: new Set(section(rules, 'korean-family-names', isString)),
     nonPersonNouns: new Set(section(rules, 'non-person-nouns', isString).map((word) => word.toLowerCase())),
+    nonNameWords: new Set(section(rules, 'non-name-words', isString).map((word) => word.toLowerCase())),
     people,
     titleWords,
     calendarWords: dateRulesOf(rules).calendarWords,
