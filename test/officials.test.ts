@@ -65,6 +65,7 @@ describe('officials: found through titles and their grammar', () => {
     ['the region of a role before its organization', 'The KCC met Sarah Whitfield, head of trust and safety for Asia-Pacific at TikTok, in Seoul.', ['Sarah Whitfield', 'head of trust and safety for asia-pacific', 'TikTok']],
     ['a subsidiary named after the organization, read as no name of a person', 'Jung Yoo-na, Director of Public Policy at Netflix Services Korea, also attended.', ['Jung Yoo-na', 'director of public policy', 'Netflix']],
     ['a place\'s head word, read as no name of a person', 'The chairman was briefed by Lee Jae-won, head of the KBS Disaster Broadcasting Center, on Monday.', ['Lee Jae-won', 'head of the kbs disaster broadcasting center', null]],
+    ['a country\'s possessive before the organization', "The KCC met Pham Quoc Hung, Deputy Minister of Vietnam's Ministry of Information and Communications (MIC), in Seoul.", ['Pham Quoc Hung', 'deputy minister', 'Ministry of Information and Communications']],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [

@@ -37,6 +37,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
     return shaped.bareHeads;
   });
   const defined = definedForms(blocks, mentions);
+  takeDefinedAcronyms(defined, mentions, blocks, registry);
   for (const form of defined) {
     const shaped = registry.find(`shape:${phraseKeys(form.form).join(' ')}`);
     if (shaped && shaped !== form.entity) registry.merge(shaped, form.entity);
@@ -57,6 +58,20 @@ export function extractOrganizations(doc: Doc): Organization[] {
   mergeAbbreviatedNames(mentions, registry);
   add(resolveBareHeads(bareHeads, mentions, registry));
   return report(blocks, mentions, registry, new Set([...confirmed].map((entity) => registry.resolve(entity))));
+}
+
+/**
+ * An acronym the text defines is the defined body's, though the gazetteer gives it to another:
+ * "Vietnam's Ministry of Information and Communications (MIC)" is no mention of Japan's MIC.
+ */
+function takeDefinedAcronyms(defined: readonly DefinedForm[], mentions: readonly OrgMention[], blocks: readonly TokenizedBlock[], registry: OrgRegistry): void {
+  const definedBy = new Map(defined.filter((form) => form.rule === 'acronym-definition').map((form) => [form.form, form.entity]));
+  if (definedBy.size === 0) return;
+  for (const mention of mentions) {
+    const tb = blocks[mention.block];
+    const entity = tb && mention.rule === 'gazetteer' ? definedBy.get(textOf(tb.block.text, tb.tokens, mention.from, mention.to)) : undefined;
+    if (entity && registry.resolve(entity) !== registry.resolve(mention.entity)) mention.entity = entity;
+  }
 }
 
 function definedFormMentions(tb: TokenizedBlock, trie: PhraseTrie<DefinedForm>, registry: OrgRegistry, coverage: Coverage): OrgMention[] {

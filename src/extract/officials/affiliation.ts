@@ -1,7 +1,7 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Organization } from '../../record/types.js';
 import type { PhraseTrie } from '../../nlp/phrase-trie.js';
-import { isTitleCase } from '../../nlp/tokens.js';
+import { isCapitalized, isTitleCase } from '../../nlp/tokens.js';
 import { firstIndex } from '../../sorted.js';
 
 /**
@@ -96,6 +96,12 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
       i += nationality.length - 1;
       // A country's: "of the UK's Office of Communications".
       if (tb.keys[i + 1] === "'s") i++;
+      continue;
+    }
+    // A country's or a body's possessive right before the organization: "of Vietnam's Ministry of ...".
+    if (isCapitalized(token) && tb.keys[i + 1] === "'s" && orgs.starting.has(i + 2)) {
+      if (words++ >= MAX_WORDS_BEFORE_ORG) break;
+      i++;
       continue;
     }
     if (token.kind !== 'word' || PHRASE_BREAKS.has(token.key) || AFFILIATING.has(token.key) || isTitleCase(token) || words++ >= MAX_WORDS_BEFORE_ORG) break;
