@@ -79,6 +79,8 @@ describe('dates: roles', () => {
     ['a fronted day before its lead verb', 'On June 9, the chairperson met the head of the regulator.', 'event'],
     ['a deadline', 'Operators must submit their plans by June 30.', 'deadline'],
     ['a start', 'The rules apply starting July 1.', 'effective'],
+    ['a start on the day of the release', 'The rules apply starting today.', 'event'],
+    ['a range of days with their weekdays', 'The chairman visited Tashkent from Monday, June 3 to Wednesday, June 5.', 'event'],
     ['a period since a year', 'The KCC has run the council since 2020.', 'period'],
     ['a year', 'The KCC surveyed teenagers in 2023.', 'period'],
     ['a range of months after "from"', 'The survey ran from July to October 2022.', 'period'],
@@ -126,11 +128,18 @@ describe('dates: the date the release is about', () => {
     ],
     ['the first day of an event of several days', '2023-10-13', 'The KCC held a forum in Kyoto from October 8 to 12.', '2023-10-08'],
     [
-      'the first day of an event of several days, though a later sentence reports a day among them',
+      'the signing on a day of a visit, reported in a later sentence',
+      '2024-06-07',
+      'The chairman paid a visit to Tashkent from Monday, June 3 to Wednesday, June 5. On the 4th, he signed an MOU with the minister.',
+      '2024-06-04',
+    ],
+    [
+      'the first day of an event of several days, when the later days reported fall outside them',
       '2023-10-13',
-      'The KCC held a forum in Kyoto from October 8 to 12. The chairman met the press on October 10.',
+      'The KCC held a forum in Kyoto from October 8 to 10. The chairman met the press on October 12.',
       '2023-10-08',
     ],
+    ['what takes effect today, not the announcement of last month', '2025-03-28', 'Starting today, the guidelines take effect. The KCC announced them on February 28.', '2025-03-28'],
   ])('%s', (_, published, body, date) => {
     const { record } = parse(published, body);
     expect(record.date).toBe(date);

@@ -37,19 +37,14 @@ function placed(block: Block, found: readonly Found[], rules: DateRules): Placed
   });
 }
 
-/** The sentence each date was found in, to tell which dates one sentence reports together. */
-type SentenceOf = Map<DateMention, SentenceCues>;
-
-function blockDates(doc: Doc, block: Block, dates: readonly Placed[], situation: PerDocument, sentenceOf: SentenceOf): { mentions: DateMention[]; month: Situation['monthInContext'] } {
+function blockDates(doc: Doc, block: Block, dates: readonly Placed[], situation: PerDocument): { mentions: DateMention[]; month: Situation['monthInContext'] } {
   const mentions: DateMention[] = [];
   let month = situation.monthInContext;
   for (const { date, sentence, context } of dates) {
     const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date), sentenceYears: sentence.bareYears });
     const span = block.span(date.from, date.to);
     for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
-    const mention: DateMention = { ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` };
-    mentions.push(mention);
-    sentenceOf.set(mention, sentence);
+    mentions.push({ ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` });
     month = resolved.month ?? month;
   }
   return { mentions, month };
@@ -64,18 +59,17 @@ const DAYS = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
 
 /**
  * The reported event's day: the first day a lead verb governs, of a known year. Of an event of
- * several days, a day among them that the same sentence reports is the more specific: talks "on
- * Tuesday" at a forum held "from October 8 to 12". Else the first of its days.
+ * several days, a day among them that the text reports after it is the more specific: talks "on
+ * Tuesday" at a forum held "from October 8 to 12", the signing "on the 4th" of a visit "from June 3
+ * to 5". Else the first of its days.
  */
-function reportedDay(dates: readonly DateMention[], sentenceOf: SentenceOf): string | null {
+function reportedDay(dates: readonly DateMention[]): string | null {
   const isEvent = (mention: DateMention): boolean => mention.role === 'event';
   const event = dates.find((mention) => isEvent(mention) && (DAY.test(mention.value) || DAYS.test(mention.value)));
   if (!event) return null;
   const [, first, last] = DAYS.exec(event.value) ?? [];
   if (!first || !last) return event.value;
-  const within = dates.find(
-    (mention) => isEvent(mention) && DAY.test(mention.value) && first <= mention.value && mention.value <= last && sentenceOf.get(mention) === sentenceOf.get(event),
-  );
+  const within = dates.find((mention) => isEvent(mention) && mention.start > event.start && DAY.test(mention.value) && first <= mention.value && mention.value <= last);
   return within?.value ?? first;
 }
 
@@ -108,12 +102,11 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays: daysWrittenInFull(foundIn.flat()) };
 
   const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
-  const sentenceOf: SentenceOf = new Map();
   for (const [index, block] of doc.blocks.entries()) {
-    const { mentions, month } = blockDates(doc, block, placedIn[index] ?? [], situation, sentenceOf);
+    const { mentions, month } = blockDates(doc, block, placedIn[index] ?? [], situation);
     dates.push(...mentions);
     situation = { ...situation, monthInContext: month };
   }
   dates.sort((a, b) => a.start - b.start);
-  return { dates, date: reportedDay(dates, sentenceOf) ?? doc.published?.value ?? null };
+  return { dates, date: reportedDay(dates) ?? doc.published?.value ?? null };
 }

@@ -79,6 +79,8 @@ function monthRangeReading(g: Groups, rules: DateRules): Reading | null {
 export function buildParsers(rules: DateRules): Parser[] {
   const month = (name: string): string => `(?<${name}>${rules.months.source})`;
   const weekdayBefore = `(?:(?<wd>${rules.weekdaysBeside.source}),?\\s+)?`;
+  // "from Monday, June 3 to Wednesday, June 5": the end's weekday, before its month.
+  const weekdayOfEnd = `(?:(?:${rules.weekdaysBeside.source}),?\\s+)?`;
   const yearAfter = (name: string): string => `(?:,\\s*|\\s+)(?<${name}>${YEAR})(?![\\p{N}])`;
   const shift = `(?<shift>${rules.shifts.source})`;
   const monthNamed = anyOf(rules.months);
@@ -94,7 +96,7 @@ export function buildParsers(rules: DateRules): Parser[] {
       needs: monthNamed,
       ...wordStart(
         `${weekdayBefore}${month('m')}\\s*(?<d>${DAY})` +
-          `(?:(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?:${month('m2')}\\s*)?(?<d2>${DAY}))?(?:${yearAfter('y')})?`,
+          `(?:(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?:${weekdayOfEnd}${month('m2')}\\s*)?(?<d2>${DAY}))?(?:${yearAfter('y')})?`,
       ),
       read: (g) => dayReading(g, rules),
     },

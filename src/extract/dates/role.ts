@@ -39,6 +39,8 @@ function speaksOfFuture({ firstFutureWord, firstLeadVerbEnd }: SentenceCues, fou
   return firstFutureWord < found.from || firstLeadVerbEnd === null || firstLeadVerbEnd > found.from;
 }
 
+const isToday = ({ reading }: Found): boolean => reading.kind === 'relative' && reading.unit === 'day' && reading.shift === 0;
+
 export function contextOf(text: string, cues: SentenceCues, found: Found, rules: DateRules): DateContext {
   const near = text.slice(Math.max(cues.from, found.from - LOOK_BEHIND), found.from);
   const dayPrecise = isDayPrecise(found.reading);
@@ -54,6 +56,8 @@ export function contextOf(text: string, cues: SentenceCues, found: Found, rules:
   // "from July 1 to 14", "from July to October": "from" opens the range, it says nothing of its role.
   const isRange = (found.reading.kind === 'day' && found.reading.end !== null) || found.reading.kind === 'month-range';
   const cue = rules.roleCues.find((candidate) => !(isRange && candidate.role === 'effective') && candidate.before.test(near));
+  // "Starting today, the guidelines take effect": what takes effect on the day of the release is its news.
+  if (cue?.role === 'effective' && isToday(found)) return result('event', 'effective-today');
   if (cue) return result(cue.role, `cue-${cue.role}`);
   const verb = governingVerb(cues, found);
   if (verb === 'lead' && dayPrecise) return result('event', 'lead-verb');
