@@ -11,6 +11,7 @@ describe('venue: found', () => {
   it.each([
     ['The KCC held a meeting with the delegation at the Gwacheon Government Complex on Friday.', 'Gwacheon Government Complex', 'Gwacheon'],
     ['The forum was held at the Korea Press Center in Seoul on May 3.', 'Korea Press Center', 'Seoul'],
+    ['The seminar, chaired by a professor of law, was held at Kyung Hee University on Friday.', 'Kyung Hee University', null],
     ['The KCC hosted the conference at The Plaza hotel.', 'The Plaza hotel', 'Seoul'],
     ['The regional media center opening ceremony was held in Busan.', 'Busan', 'Busan'],
     ['The council met at El Tower in Yangjae-dong on the afternoon of July 19.', 'El Tower in Yangjae-dong', 'Seoul'],
@@ -58,6 +59,7 @@ describe('venue: not found', () => {
     ['a written meeting has no place', 'The KCC held a written meeting on Tuesday, April 11 and decided to impose fines.'],
     ['a teleconference has no place', 'The chairman met the vice president via teleconference.'],
     ['a room of no named building', 'The commissioners met in the office of the chairman on Monday.'],
+    ['where someone holds a post', 'At the meeting, the KCC appointed Kang Min-jae, a professor of media studies at Kyung Hee University, as a director.'],
   ])('%s', (_, sentence) => expect(venueOf(sentence)).toBeNull());
 });
 

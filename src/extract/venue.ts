@@ -65,6 +65,21 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
   return { block, from: phrase.from, to, specificity, place };
 }
 
+/** The clause that a text ends with: what follows its last comma, colon or parenthesis. */
+const LAST_CLAUSE = /[^,;:()]*$/;
+const WORDS = /[\p{L}.]+/gu;
+const MAX_WORDS_AFTER_POST = 6;
+
+/** The text before a place ends "professor of media studies at (the)": the place is where someone works. */
+function isAffiliation(before: string, rules: VenueRules): boolean {
+  const clause = before.slice(before.search(LAST_CLAUSE));
+  const words = (clause.match(WORDS) ?? []).map((word) => word.toLowerCase());
+  if (words.at(-1) === 'the') words.pop();
+  if (words.pop() !== 'at') return false;
+  const recent = words.slice(-MAX_WORDS_AFTER_POST);
+  return recent.some((word, index) => rules.affiliations.has(word) || rules.affiliations.has(`${word} ${recent[index + 1] ?? ''}`));
+}
+
 /** Places of events: in a sentence that reports a meeting, not the place of an incident. */
 function candidates(doc: Doc, rules: VenueRules): Candidate[] {
   const found: Candidate[] = [];
@@ -73,6 +88,7 @@ function candidates(doc: Doc, rules: VenueRules): Candidate[] {
       if (firstWordStartMatch(sentence.text, rules.verbs) === null) continue;
       for (const phrase of placePhrases(sentence.text, rules.introducers, rules.heads, rules.room)) {
         if (phrase.before !== null && rules.incidents.has(phrase.before)) continue;
+        if (isAffiliation(sentence.text.slice(0, phrase.from), rules)) continue;
         const candidate = classify(phrase, block, rules);
         if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to });
       }

@@ -31,6 +31,8 @@ export interface VenueRules {
   room: RegExp;
   verbs: WordStartPattern;
   incidents: ReadonlySet<string>;
+  /** Lower case: posts held at an institution ("professor ... at Kyung Hee University"). */
+  affiliations: ReadonlySet<string>;
   modes: ReadonlyArray<{ mode: VenueMode; phrase: WordStartPattern }>;
 }
 
@@ -86,6 +88,7 @@ function compile(rules: RuleSections): VenueRules {
     room: new RegExp(`(?:the\\s+)?(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}?(?:${alternation(section(rules, 'venue_rooms', isPhrase))})\\s+(?:of|at|in)\\s+`, 'uy'),
     verbs: phrasePattern(section(rules, 'venue_verbs', isPhrase)),
     incidents: words('venue_incidents'),
+    affiliations: words('venue_affiliations'),
     modes: section(rules, 'venue_modes', isModeEntry).map((entry) => ({ mode: entry.mode, phrase: phrasePattern(entry.phrases) })),
   };
 }
