@@ -25,6 +25,7 @@ describe('organizations: the gazetteer', () => {
     ['a name the text writes with "Korea" before it', 'Park Sung-ho, President of the Korea Community Media Foundation, spoke.', ['Community Media Foundation']],
     ['a name whose first word starts in lower case, as written', 'The eSafety Commissioner of Australia met the KCC.', ['eSafety Commissioner', 'Korea Communications Commission']],
     ['an acronym the text defines for another body than the gazetteer does', "The KCC met Vietnam's Ministry of Information and Communications (MIC). The MIC will visit Seoul.", ['Korea Communications Commission', 'Ministry of Information and Communications']],
+    ['the third app market, as its operator writes it', 'Google, Apple and ONE store must allow other payment systems.', ['Google', 'Apple', 'One Store']],
     ['regional broadcasters by their acronyms', 'The stations of KNN, TBC and KBC received three-year licenses.', ['Korea New Network', 'Taegu Broadcasting Corporation', 'Kwangju Broadcasting Company']],
     ['services whose names end in "+", and one named by two words', 'Netflix, Disney+ and Coupang Play raised prices.', ['Netflix', 'Disney+', 'Coupang Play']],
   ])('%s', (_, body, expected) => {
