@@ -66,6 +66,9 @@ describe('officials: found through titles and their grammar', () => {
     ['a subsidiary named after the organization, read as no name of a person', 'Jung Yoo-na, Director of Public Policy at Netflix Services Korea, also attended.', ['Jung Yoo-na', 'director of public policy', 'Netflix']],
     ['a place\'s head word, read as no name of a person', 'The chairman was briefed by Lee Jae-won, head of the KBS Disaster Broadcasting Center, on Monday.', ['Lee Jae-won', 'head of the kbs disaster broadcasting center', null]],
     ['a country\'s possessive before the organization', "The KCC met Pham Quoc Hung, Deputy Minister of Vietnam's Ministry of Information and Communications (MIC), in Seoul.", ['Pham Quoc Hung', 'deputy minister', 'Ministry of Information and Communications']],
+    ['a name compromise does not know, vouched for by the post after it', 'Later that day, the chairman held talks with Le Quang Minh, Minister of Information and Communications of Vietnam.', ['Le Quang Minh', 'minister of information and communications', null]],
+    ['a teacher', 'The grand prize went to Park So-yeon, a teacher at Dunsan Elementary School in Daejeon.', ['Park So-yeon', 'teacher', null]],
+    ['a police rank', 'The citation went to Inspector Kwon Hye-min of the Seoul Metropolitan Police Agency.', ['Kwon Hye-min', 'inspector', 'Seoul Metropolitan Police Agency']],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [
@@ -192,6 +195,7 @@ describe('officials: not found', () => {
     ['a title before "for" and a number', 'Park Min-soo served as minister for three years.'],
     ['a lower-case word before a title in apposition', 'The report cites Jane Doe, then minister, on the plan.'],
     ['a member without "of"', 'The KCC met Jane Doe, a member, and the member companies of the association.'],
+    ['a city before a post with an "of" phrase', 'The delegation visited Ho Chi Minh City, Director General of the Ministry of Information, said.'],
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);
   });

@@ -246,7 +246,8 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   // "Kim Jin-pyo, Minister of Science and ICT Lee Jong-ho" give the title to Kim Min-su and Lee.
   if (titledNameAt(context, reading.end) !== null) return null;
   // The name is looked for only now: reading a Western name asks compromise, which is not free.
-  const name = personNameEndingAt(tb, comma, rules);
+  // A post with an "of" phrase or an organization vouches for the name before it.
+  const name = personNameEndingAt(tb, comma, rules, reading.end > title.to || reading.organization !== null || owner !== undefined);
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
   const organization = reading.organization ?? owner ?? organizationLabelling(tb, name.from, orgs);
   return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), titleAt: at };

@@ -103,9 +103,10 @@ export function personNameAt(tb: TokenizedBlock, at: number, rules: OfficialRule
 /**
  * A person's full name ending right before `end` ("Joel Kaplan" in "Joel Kaplan, vice president").
  * A Western name must be one that compromise may read as a person's, since nothing before it says
- * so: proper nouns it reads as nothing else will do ("Thierry Breton").
+ * so: proper nouns it reads as nothing else will do ("Thierry Breton"); unless what follows does
+ * (`vouched`: a post of a named body, "Le Quang Minh, Minister of Information and Communications").
  */
-export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: OfficialRules): PersonName | null {
+export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: OfficialRules, vouched = false): PersonName | null {
   for (const length of [2, 3]) {
     const name = koreanAt(tb, end - length, rules) ?? koreanReversedAt(tb, end - length, rules);
     if (name && name.to === end) return name;
@@ -115,7 +116,7 @@ export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: Offic
   if (end - from < 2) return null;
   const name = western(tb, from, end);
   const words = tb.tokens.slice(from, end).map((token) => token.text);
-  return mayReadAsPerson(words) ? name : null;
+  return vouched || mayReadAsPerson(words) ? name : null;
 }
 
 /** A single capitalized word that may stand for a person named in full elsewhere ("Chairman Han"). */
