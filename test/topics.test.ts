@@ -142,6 +142,13 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('KCC checks disaster alerts\n- Broadcasters to send alerts in foreign languages -\n\nAlerts in foreign languages reach foreign residents.')).not.toContain('international-cooperation');
   });
 
+  it.each<[string, string]>([
+    ['public-broadcasting', 'Most of the public uses broadcasting and OTT services every day.'],
+    ['broadcast-licensing', 'The chairman asked general-programming and news channels to air disaster alerts at once.'],
+  ])('%s: words of the subject that only pass by', (id, sentence) => {
+    expect(ids(sentence)).not.toContain(id);
+  });
+
   it('examples in a list count less than the subject', () => {
     expect(ids('Experts from fields such as media literacy attended.')).not.toContain('media-literacy');
   });
