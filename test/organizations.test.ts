@@ -42,6 +42,7 @@ describe('organizations: bodies found by the shape of their names', () => {
   it.each<[string, string, string[]]>([
     ['capitalized words ending in a head word', 'The Korea Digital Safety Association will run the centre.', ['Korea Digital Safety Association']],
     ['a plural possessive inside the name', "The Consumers' Union of Korea criticized the plan.", ["Consumers' Union of Korea"]],
+    ['a bureau that is no unit of a body the text names', 'The Federal Bureau of Investigation joined the call.', ['Federal Bureau of Investigation']],
     ['a head word inside a longer name is no name of its own', "He met the European Telecommunications Network Operators' Association.", ["European Telecommunications Network Operators' Association"]],
     ['the possessive of an irregular plural inside the name', "Professor Jung Eun-ji of Sookmyung Women's University spoke.", ["Sookmyung Women's University"]],
     ['a country\'s possessive is no part of the name', "Japan's Ministry of Digital Affairs met the press.", ['Ministry of Digital Affairs']],
@@ -110,6 +111,8 @@ describe('organizations: not found', () => {
     ['an edition of an event, its year after the name', 'The KCC held the "AI User Protection Forum 2025" in Seoul.', ['Korea Communications Commission']],
     ['a place before a list of known names', 'In Korea, SK Telecom, KT and LG Uplus will block the numbers.', ['SK Telecom', 'KT', 'LG Uplus']],
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
+    ['a unit of a body the text names, by possessive', "Shin Jong-cheol, Director General of the KCC's User Policy Bureau, spoke.", ['Korea Communications Commission']],
+    ['a unit of a body the text names, by "of"', 'The Radio Policy Bureau of the Korea Communications Commission met.', ['Korea Communications Commission']],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);

@@ -62,6 +62,8 @@ export interface OrganizationRules {
   legalSuffixes: PhraseTrie<true>;
   /** Lower-case keys. */
   embeddingHeads: ReadonlySet<string>;
+  /** Head words of a body's units, as written (capitalized). */
+  unitHeads: ReadonlySet<string>;
   /** Lower-case keys, singular and plural -> kind. */
   descriptors: ReadonlyMap<string, OrganizationKind>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
@@ -121,6 +123,7 @@ function compile(rules: RuleSections): OrganizationRules {
     heads,
     legalSuffixes,
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
+    unitHeads: new Set(section(rules, 'unit-heads', isString)),
     descriptors: new Map(
       section(rules, 'organization-descriptors', isKindedWord).flatMap(({ word, kind }) => [word.toLowerCase(), pluralOf(word.toLowerCase())].map((form) => [form, kind] as const)),
     ),

@@ -134,6 +134,13 @@ function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage, rules: Or
   return preposition === 'for' ? lowerCaseTail(tb, head + 2) : null;
 }
 
+/** A body the text names owns the unit from `from` to `to`: "the KCC's ... Bureau", "... Bureau of the KCC". */
+function tiedToBody(tb: TokenizedBlock, from: number, to: number, coverage: Coverage): boolean {
+  if (tb.keys[from - 1] === "'s" && coverage.has(tb.index, from - 2)) return true;
+  if (tb.keys[to] !== 'of' && tb.keys[to] !== 'at') return false;
+  return coverage.has(tb.index, tb.keys[to + 1] === 'the' ? to + 2 : to + 1);
+}
+
 export function shapeMentions(
   tb: TokenizedBlock,
   rules: OrganizationRules,
@@ -161,6 +168,10 @@ export function shapeMentions(
     }
     if (from === i && NEEDS_NAME.has(token.key)) continue;
     if (EDITION_YEAR.test(tb.tokens[from]?.text ?? '') || EDITION_YEAR.test(tb.tokens[to]?.text ?? '')) continue;
+    if (rules.unitHeads.has(token.text) && tiedToBody(tb, from, to, coverage)) {
+      i = to - 1;
+      continue;
+    }
     const name = textOf(tb.block.text, tb.tokens, from, to);
     const entity = registry.entity(`shape:${phraseKeys(name).join(' ')}`, () => ({
       name,
