@@ -69,6 +69,11 @@ describe('officials: found through titles and their grammar', () => {
     ['a name compromise does not know, vouched for by the post after it', 'Later that day, the chairman held talks with Le Quang Minh, Minister of Information and Communications of Vietnam.', ['Le Quang Minh', 'minister of information and communications', null]],
     ['a teacher', 'The grand prize went to Park So-yeon, a teacher at Dunsan Elementary School in Daejeon.', ['Park So-yeon', 'teacher', null]],
     ['a police rank', 'The citation went to Inspector Kwon Hye-min of the Seoul Metropolitan Police Agency.', ['Kwon Hye-min', 'inspector', 'Seoul Metropolitan Police Agency']],
+    ['a unit after "the", in lower case', 'The meeting was attended by Choi Won-jun, head of the network operations group at KT.', ['Choi Won-jun', 'head of the network operations group', 'KT']],
+    ['a name in Markdown emphasis', '- **Seo Yu-jin**, a research fellow at KISDI, presented a survey.', ['Seo Yu-jin', 'research fellow', 'Korea Information Society Development Institute']],
+    ['lower-case words that describe a title in apposition', 'Park Ji-ho, public policy manager of Google Korea, introduced the measures.', ['Park Ji-ho', 'public policy manager', 'Google']],
+    ['a modifier and a describing word before a title', 'The KCC met Emily Carter, a senior policy adviser at Ofcom.', ['Emily Carter', 'senior policy adviser', 'Ofcom']],
+    ['a producer', 'Producer Nam Gi-ho of KBS received the award.', ['Nam Gi-ho', 'producer', 'Korean Broadcasting System']],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [
@@ -195,6 +200,7 @@ describe('officials: not found', () => {
     ['a title before "for" and a number', 'Park Min-soo served as minister for three years.'],
     ['a lower-case word before a title in apposition', 'The report cites Jane Doe, then minister, on the plan.'],
     ['a member without "of"', 'The KCC met Jane Doe, a member, and the member companies of the association.'],
+    ['an award named like a person, before a title in parentheses', "Excellence Awards (Prime Minister's Award) were given to MBC."],
     ['a city before a post with an "of" phrase', 'The delegation visited Ho Chi Minh City, Director General of the Ministry of Information, said.'],
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);

@@ -7,6 +7,7 @@ describe('tokens', () => {
     ['inner ampersands and trailing pluses', 'SK C&C and LGU+', ['SK', 'C&C', 'and', 'LGU+']],
     ['a possessive is a token of its own', 'YouTube’s head', ['YouTube', '’s', 'head']],
     ['punctuation is one token a character', 'Co., Ltd.', ['Co', '.', ',', 'Ltd', '.']],
+    ["Markdown's emphasis marks are no tokens", '**Seo Yu-jin**, _KISDI_', ['Seo', 'Yu-jin', ',', 'KISDI']],
   ])('%s', (_, text, expected) => {
     expect(tokenize(text).map((token) => token.text)).toEqual(expected);
   });

@@ -83,7 +83,8 @@ function lowerCaseTail({ tb, orgs, rules }: Context, from: number): number {
   const nominal = nominalWords(words);
   let end = 0;
   for (const [i, word] of words.entries()) {
-    if (TAIL_CONNECTORS.has(word)) continue;
+    // "head of the business strategy division": the article belongs to the phrase.
+    if (TAIL_CONNECTORS.has(word) || (i === 0 && word === 'the')) continue;
     // Right before "at" an organization, a word is a noun however else it reads: "professor of media studies at".
     if (!nominal[i] && !(words[i + 1] === 'at' && organizationAfter(tb, from + i + 1, orgs, rules.nationalities))) break;
     end = i + 1;
@@ -238,7 +239,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);
   // "Japan's Minister for Internal Affairs": a country, or a body the rules do not know; the title is the role.
   else if (isCapitalized(tb.tokens[at]) && tb.keys[at + 1] === "'s") at += 2;
-  const title = qualifiedTitleAt(tb, at, rules);
+  const title = qualifiedTitleAt(tb, at, rules) ?? describedTitleAt(context, at);
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);
   if (!reading) return null;
@@ -251,6 +252,24 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
   const organization = reading.organization ?? owner ?? organizationLabelling(tb, name.from, orgs);
   return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), titleAt: at };
+}
+
+const MAX_DESCRIBING_WORDS = 2;
+
+/**
+ * A title after lower-case words that describe it, in apposition: "Park Ji-ho, public policy manager
+ * of Google Korea", "a senior policy adviser at Ofcom". The words must read as nouns or adjectives:
+ * in "Jane Doe, then minister", "then" says when, not what.
+ */
+function describedTitleAt({ tb, rules }: Context, at: number): TitleMatch | null {
+  for (let count = 1; count <= MAX_DESCRIBING_WORDS; count++) {
+    if (!isLowerCase(tb.tokens[at + count - 1])) return null;
+    const title = titleAt(tb, at + count, rules);
+    if (!title || title.honorific) continue;
+    const words = tb.tokens.slice(at, at + count).map((token) => token.text);
+    return nominalWords(words).every(Boolean) ? { ...title, from: at, text: `${words.join(' ').toLowerCase()} ${title.text}` } : null;
+  }
+  return null;
 }
 
 /** Where the next name of a list begins after `at`: ", " or "and" or ", and"; -1 when the list ends. */
