@@ -76,6 +76,9 @@ describe('dates: roles', () => {
   it.each<[string, string, string]>([
     ['the day a lead verb governs', 'The KCC held a meeting with the carriers on June 9.', 'event'],
     ['the day an inspection began, before what it checks', 'The KCC said it began an inspection on the 28th to check whether the app markets comply with the amended act.', 'event'],
+    ['the day of a plenary meeting', 'The KCC reported the results at its 71st plenary meeting on Wednesday, December 29.', 'event'],
+    ['the day someone presided over a meeting', 'The chairman presided over his first plenary session on Wednesday, August 9.', 'event'],
+    ['the day a plan was reported', 'The KCC reported its work plan to the President last Friday.', 'event'],
     ['a fronted day before its lead verb', 'On June 9, the chairperson met the head of the regulator.', 'event'],
     ['a deadline', 'Operators must submit their plans by June 30.', 'deadline'],
     ['a start', 'The rules apply starting July 1.', 'effective'],
