@@ -74,6 +74,7 @@ describe('officials: found through titles and their grammar', () => {
     ['lower-case words that describe a title in apposition', 'Park Ji-ho, public policy manager of Google Korea, introduced the measures.', ['Park Ji-ho', 'public policy manager', 'Google']],
     ['a modifier and a describing word before a title', 'The KCC met Emily Carter, a senior policy adviser at Ofcom.', ['Emily Carter', 'senior policy adviser', 'Ofcom']],
     ['a producer', 'Producer Nam Gi-ho of KBS received the award.', ['Nam Gi-ho', 'producer', 'Korean Broadcasting System']],
+    ['"its" title: the organization before it', 'The KCC met a delegation of the Communications Regulatory Commission of Mongolia (CRC) led by its Chairman Tsogtbaatar Enkhbold.', ['Tsogtbaatar Enkhbold', 'chairman', 'Communications Regulatory Commission of Mongolia']],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [

@@ -11,6 +11,8 @@ describe('venue: found', () => {
   it.each([
     ['The KCC held a meeting with the delegation at the Gwacheon Government Complex on Friday.', 'Gwacheon Government Complex', 'Gwacheon'],
     ['The forum was held at the Korea Press Center in Seoul on May 3.', 'Korea Press Center', 'Seoul'],
+    ['The workshop was held at the main auditorium of the KCSC in Mok-dong on Friday.', 'KCSC in Mok-dong', null],
+    ['The KCC reported its work plan to the President at the Yeongbingwan of Cheong Wa Dae.', 'Yeongbingwan of Cheong Wa Dae', 'Seoul'],
     ['The seminar, chaired by a professor of law, was held at Kyung Hee University on Friday.', 'Kyung Hee University', null],
     ['The KCC hosted the conference at The Plaza hotel.', 'The Plaza hotel', 'Seoul'],
     ['The regional media center opening ceremony was held in Busan.', 'Busan', 'Busan'],

@@ -52,7 +52,7 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
   const head = phrase.words.at(-1) ?? '';
   const specificity = venue
     ? Specificity.KnownVenue
-    : endsInHead(phrase.words, rules)
+    : endsInHead(phrase.words, rules) || phrase.afterRoom
       ? Specificity.Building
       : place || DISTRICT.test(head)
         ? Specificity.City

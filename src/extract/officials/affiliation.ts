@@ -114,11 +114,25 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
 export const organizationLabelling = (tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null =>
   tb.keys[at - 1] === ':' ? (orgs.ending.get(at - 1) ?? null) : null;
 
-/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "Agency (President ...)", "Wavve: CEO ...". */
+/** How far back "its" looks for the organization it stands for. */
+const MAX_TOKENS_BACK_TO_ITS_OWNER = 16;
+
+/** "a delegation of the Communications Regulatory Commission of Mongolia (CRC) led by its Chairman": the last organization before "its". */
+function ownerOfIts(tb: TokenizedBlock, its: number, orgs: BlockOrganizations): OrgRef | null {
+  for (let at = its; at > 0 && its - at < MAX_TOKENS_BACK_TO_ITS_OWNER; at--) {
+    if (tb.keys[at - 1] === '.') break;
+    const owner = orgs.ending.get(at);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "Agency (President ...)", "Wavve: CEO ...", "its Chairman". */
 export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
   const direct = orgs.ending.get(at) ?? organizationLabelling(tb, at, orgs);
   if (direct) return direct;
   const previous = tb.keys[at - 1];
+  if (previous === 'its') return ownerOfIts(tb, at - 1, orgs);
   if (previous === "'s") return orgs.ending.get(at - 1) ?? null;
   if (previous === '(') return orgs.ending.get(at - 1) ?? null;
   if (previous === ',') {

@@ -16,6 +16,8 @@ export interface PlacePhrase {
   before: string | null;
   /** A place named right after: "in Yangjae-dong" of "El Tower in Yangjae-dong", "Seoul" of "Jung-gu, Seoul". */
   within: PlacePhrase | null;
+  /** Named after a room of it ("the main auditorium of the KCSC"): a building, whatever its name. */
+  afterRoom: boolean;
 }
 
 const ARTICLE = /the\s+/y;
@@ -79,13 +81,14 @@ export function placePhrases(text: string, introducers: WordStartPattern, heads:
   for (const match of wordStartMatches(text, introducers)) {
     if (match.index < consumed) continue;
     const at = match.index + match[0].length;
-    const name = nameAt(text, at, heads) ?? nameAfterRoom(text, at, heads, room);
+    const plain = nameAt(text, at, heads);
+    const name = plain ?? nameAfterRoom(text, at, heads, room);
     if (!name) continue;
     const within = sticky(WITHIN, text, name.to);
     const inner = within ? nameAt(text, name.to + within[0].length, heads) : null;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1]?.toLowerCase() ?? null;
     const introducer = within?.[1] === undefined ? ',' : 'in';
-    phrases.push({ ...name, before, within: inner ? { ...inner, before: introducer, within: null } : null });
+    phrases.push({ ...name, before, within: inner ? { ...inner, before: introducer, within: null, afterRoom: false } : null, afterRoom: plain === null });
     consumed = inner?.to ?? name.to;
   }
   return phrases;
