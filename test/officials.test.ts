@@ -75,6 +75,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a modifier and a describing word before a title', 'The KCC met Emily Carter, a senior policy adviser at Ofcom.', ['Emily Carter', 'senior policy adviser', 'Ofcom']],
     ['a producer', 'Producer Nam Gi-ho of KBS received the award.', ['Nam Gi-ho', 'producer', 'Korean Broadcasting System']],
     ['"its" title: the organization before it', 'The KCC met a delegation of the Communications Regulatory Commission of Mongolia (CRC) led by its Chairman Tsogtbaatar Enkhbold.', ['Tsogtbaatar Enkhbold', 'chairman', 'Communications Regulatory Commission of Mongolia']],
+    ['a unit the rules do not know, then its organization, after the name', 'Next, Director Yang Soo-kyung of the Youth Protection Division of the Ministry of Gender Equality and Family explained the system.', ['Yang Soo-kyung', 'director', 'Ministry of Gender Equality and Family']],
+    ['a region of two words before the organization', 'The meeting was attended by Jeremy Cole, director of public policy for Asia Pacific at Netflix, and others.', ['Jeremy Cole', 'director of public policy for asia pacific', 'Netflix']],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     [

@@ -112,6 +112,7 @@ describe('organizations: not found', () => {
     ['a place before a list of known names', 'In Korea, SK Telecom, KT and LG Uplus will block the numbers.', ['SK Telecom', 'KT', 'LG Uplus']],
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a unit of a body the text names, by possessive', "Shin Jong-cheol, Director General of the KCC's User Policy Bureau, spoke.", ['Korea Communications Commission']],
+    ['an office of a body the text names', "Kim Jae-won, Director General of the KCC's Planning and Coordination Office, spoke.", ['Korea Communications Commission']],
     ['a unit of a body the text names, by "of"', 'The Radio Policy Bureau of the Korea Communications Commission met.', ['Korea Communications Commission']],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
   ])('%s', (_, body, expected) => {

@@ -94,7 +94,10 @@ function lowerCaseTail({ tb, orgs, rules }: Context, from: number): number {
 
 /** The region of a role before its organization: "head of trust and safety for Asia-Pacific (at TikTok)". */
 function regionEnd(tb: TokenizedBlock, at: number): number | null {
-  return (tb.keys[at] === 'for' || tb.keys[at] === 'in') && isCapitalized(tb.tokens[at + 1]) && tb.keys[at + 2] === 'at' ? at + 2 : null;
+  if (tb.keys[at] !== 'for' && tb.keys[at] !== 'in') return null;
+  // One or two capitalized words: "Asia-Pacific", "Asia Pacific".
+  for (let words = 1; words <= 2 && isCapitalized(tb.tokens[at + words]); words++) if (tb.keys[at + words + 1] === 'at') return at + words + 1;
+  return null;
 }
 
 /** "Head of Public Affairs", "Minister for Digital Affairs"; a title that needs "of" takes no "for". */
@@ -178,8 +181,16 @@ function titledNameAt(context: Context, at: number): PersonName | null {
 }
 
 /** The organization after a name: "Lee Sang-in of the KCC", "Lee Won-woo of Seoul National University". */
-const organizationAfterName = (context: Context, end: number): OrgRef | null =>
-  ['of', 'at', 'from'].includes(context.tb.keys[end] ?? '') ? organizationAfter(context.tb, end, context.orgs, context.rules.nationalities) : null;
+function organizationAfterName(context: Context, end: number): OrgRef | null {
+  const { tb, orgs, rules } = context;
+  if (!['of', 'at', 'from'].includes(tb.keys[end] ?? '')) return null;
+  const direct = organizationAfter(tb, end, orgs, rules.nationalities);
+  if (direct) return direct;
+  // Through a unit the rules do not know as a body: "Director Yang of the Youth Protection Division of the Ministry ...".
+  const unit = tb.keys[end + 1] === 'the' ? end + 2 : end + 1;
+  const unitEnd = isCapitalized(tb.tokens[unit]) ? capitalizedRun(context, unit) : unit;
+  return unitEnd > unit && (tb.keys[unitEnd] === 'of' || tb.keys[unitEnd] === 'at') ? organizationAfter(tb, unitEnd, orgs, rules.nationalities) : null;
+}
 
 /**
  * A mention from a title followed by a name. A title in apposition to the name before it (`apposed`:
