@@ -26,6 +26,7 @@ describe('organizations: the gazetteer', () => {
     ['a name whose first word starts in lower case, as written', 'The eSafety Commissioner of Australia met the KCC.', ['eSafety Commissioner', 'Korea Communications Commission']],
     ['an acronym the text defines for another body than the gazetteer does', "The KCC met Vietnam's Ministry of Information and Communications (MIC). The MIC will visit Seoul.", ['Korea Communications Commission', 'Ministry of Information and Communications']],
     ['the third app market, as its operator writes it', 'Google, Apple and ONE store must allow other payment systems.', ['Google', 'Apple', 'One Store']],
+    ['a home shopping channel as it writes its name, and the traffic broadcaster', 'Lotte Homeshopping and TBN Gangwon were named.', ['Lotte Home Shopping', 'Traffic Broadcasting Network']],
     ['regional broadcasters by their acronyms', 'The stations of KNN, TBC and KBC received three-year licenses.', ['Korea New Network', 'Taegu Broadcasting Corporation', 'Kwangju Broadcasting Company']],
     ['services whose names end in "+", and one named by two words', 'Netflix, Disney+ and Coupang Play raised prices.', ['Netflix', 'Disney+', 'Coupang Play']],
   ])('%s', (_, body, expected) => {
@@ -112,6 +113,7 @@ describe('organizations: not found', () => {
     ['a place before a list of known names', 'In Korea, SK Telecom, KT and LG Uplus will block the numbers.', ['SK Telecom', 'KT', 'LG Uplus']],
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a unit of a body the text names, by possessive', "Shin Jong-cheol, Director General of the KCC's User Policy Bureau, spoke.", ['Korea Communications Commission']],
+    ['an office named after its body', 'The center opened at the KISA Seoul Office on Monday.', ['Korea Internet & Security Agency']],
     ['an office of a body the text names', "Kim Jae-won, Director General of the KCC's Planning and Coordination Office, spoke.", ['Korea Communications Commission']],
     ['a unit of a body the text names, by "of"', 'The Radio Policy Bureau of the Korea Communications Commission met.', ['Korea Communications Commission']],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],
