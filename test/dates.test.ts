@@ -158,6 +158,11 @@ describe('dates: the date the release is about', () => {
     expect(record.dates[0]?.inferred).toMatchObject({ reason: 'weekday+era', candidates: [2006, 2017, 2023] });
   });
 
+  it("an official's term dates a release under another romanization of the name", () => {
+    const { record } = parse(null, 'Chairman Choi Seong-joon of the KCC met the head of Ofcom in London on Wednesday, March 4.');
+    expect(record.date).toBe('2015-03-04');
+  });
+
   it("a weekday and an official's term date a release without a Date line", () => {
     const { record } = parse(null, 'Standing commissioner Lee Sang-in held a meeting with the head of a platform company on Friday, June 9.');
     expect(record.date).toBe('2023-06-09');
