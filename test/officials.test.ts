@@ -73,6 +73,7 @@ describe('officials: found through titles and their grammar', () => {
     ['a name in Markdown emphasis', '- **Seo Yu-jin**, a research fellow at KISDI, presented a survey.', ['Seo Yu-jin', 'research fellow', 'Korea Information Society Development Institute']],
     ['lower-case words that describe a title in apposition', 'Park Ji-ho, public policy manager of Google Korea, introduced the measures.', ['Park Ji-ho', 'public policy manager', 'Google']],
     ['a modifier and a describing word before a title', 'The KCC met Emily Carter, a senior policy adviser at Ofcom.', ['Emily Carter', 'senior policy adviser', 'Ofcom']],
+    ['an interpreter, described', "Jang Bo-ram, a sign language interpreter for MBC's daily news, received the award.", ['Jang Bo-ram', 'sign language interpreter', 'Munhwa Broadcasting Corporation']],
     ['a producer', 'Producer Nam Gi-ho of KBS received the award.', ['Nam Gi-ho', 'producer', 'Korean Broadcasting System']],
     ['"its" title: the organization before it', 'The KCC met a delegation of the Communications Regulatory Commission of Mongolia (CRC) led by its Chairman Tsogtbaatar Enkhbold.', ['Tsogtbaatar Enkhbold', 'chairman', 'Communications Regulatory Commission of Mongolia']],
     ['a unit the rules do not know, then its organization, after the name', 'Next, Director Yang Soo-kyung of the Youth Protection Division of the Ministry of Gender Equality and Family explained the system.', ['Yang Soo-kyung', 'director', 'Ministry of Gender Equality and Family']],

@@ -43,6 +43,7 @@ describe('organizations: bodies found by the shape of their names', () => {
   it.each<[string, string, string[]]>([
     ['capitalized words ending in a head word', 'The Korea Digital Safety Association will run the centre.', ['Korea Digital Safety Association']],
     ['a plural possessive inside the name', "The Consumers' Union of Korea criticized the plan.", ["Consumers' Union of Korea"]],
+    ['a name that ends before "and" and a title', 'The MOU was signed before the Ministry of Communication and Digital Affairs of Indonesia and Ambassador Kim Sung-woo.', ['Ministry of Communication and Digital Affairs of Indonesia']],
     ['a bureau that is no unit of a body the text names', 'The Federal Bureau of Investigation joined the call.', ['Federal Bureau of Investigation']],
     ['a head word inside a longer name is no name of its own', "He met the European Telecommunications Network Operators' Association.", ["European Telecommunications Network Operators' Association"]],
     ['the possessive of an irregular plural inside the name', "Professor Jung Eun-ji of Sookmyung Women's University spoke.", ["Sookmyung Women's University"]],

@@ -28,6 +28,7 @@ describe('splitSentences: abbreviations do not end a sentence', () => {
     ['Ms. and Mrs.', 'Ms. Park and Mrs. Lee spoke. They agreed.', ['Ms. Park and Mrs. Lee spoke.', 'They agreed.']],
     ['Dr.', 'The KCC met Dr. Lee Won-woo. He chairs the council.', ['The KCC met Dr. Lee Won-woo.', 'He chairs the council.']],
     ['Prof.', 'Prof. Kim opened the forum. It ran all day.', ['Prof. Kim opened the forum.', 'It ran all day.']],
+    ['Rep.', 'The seminar was hosted by Rep. Choi Min-jae on Thursday. It was full.', ['The seminar was hosted by Rep. Choi Min-jae on Thursday.', 'It was full.']],
     ['Co. and Ltd.', 'KT Co. Ltd. was fined. SK Telecom Co., Ltd. was not.', ['KT Co. Ltd. was fined.', 'SK Telecom Co., Ltd. was not.']],
     ['Inc. and Corp.', 'Google Inc. and Apple Corp. Korea were named. Both replied.', ['Google Inc. and Apple Corp. Korea were named.', 'Both replied.']],
     ['No.', 'See Article No. 3 of the Act. It applies.', ['See Article No. 3 of the Act.', 'It applies.']],

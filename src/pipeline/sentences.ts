@@ -8,7 +8,7 @@ export interface Sentence {
 }
 
 /** Words after which a period does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Co|Ltd|Inc|Corp|No|Nos|Art|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|U\.S|a\.m|p\.m)|\b[A-Z])\.$/;
+const ABBREVIATION = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Co|Ltd|Inc|Corp|No|Nos|Art|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|U\.S|a\.m|p\.m)|\b[A-Z])\.$/;
 
 /** . ! ? followed by space and a capital, digit or quote. */
 const BOUNDARY = /[.!?]["'’”)]*\s+(?=["'‘“(]?[\p{Lu}\d])/gu;

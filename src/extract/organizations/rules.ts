@@ -4,6 +4,7 @@ import { phraseKeys, tokenize } from '../../nlp/tokens.js';
 import { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { pluralOf } from '../../nlp/lemma.js';
 import { dateRulesOf } from '../dates/rules.js';
+import { officialRules } from '../officials/rules.js';
 
 /** The organization rules of src/rules/organizations.yaml (and --rules files), compiled once per rules object. */
 
@@ -68,6 +69,8 @@ export interface OrganizationRules {
   descriptors: ReadonlyMap<string, OrganizationKind>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
   calendarWords: ReadonlySet<string>;
+  /** Role words of titles.yaml (lower case): "and Ambassador Kim" after a name starts a person, not more name. */
+  titleWords: ReadonlySet<string>;
 }
 
 const optionalList = (value: unknown): boolean => value === undefined || isStringList(value);
@@ -128,6 +131,7 @@ function compile(rules: RuleSections): OrganizationRules {
       section(rules, 'organization-descriptors', isKindedWord).flatMap(({ word, kind }) => [word.toLowerCase(), pluralOf(word.toLowerCase())].map((form) => [form, kind] as const)),
     ),
     calendarWords: dateRulesOf(rules).calendarWords,
+    titleWords: officialRules(rules).titleWords,
   };
 }
 

@@ -105,7 +105,7 @@ function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, r
     if (isNameWord(tb.tokens[i], rules)) {
       end = i + 1;
       if (!NUMBER_FIRST.test(tb.tokens[i]?.text ?? '')) words++;
-    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '')) break;
+    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || rules.titleWords.has(tb.keys[i + 1] ?? '')) break;
   }
   return words > 0 ? end : null;
 }
