@@ -12,6 +12,7 @@ describe('venue: found', () => {
     ['The KCC held a meeting with the delegation at the Gwacheon Government Complex on Friday.', 'Gwacheon Government Complex', 'Gwacheon'],
     ['The forum was held at the Korea Press Center in Seoul on May 3.', 'Korea Press Center', 'Seoul'],
     ['The workshop was held at the main auditorium of the KCSC in Mok-dong on Friday.', 'KCSC in Mok-dong', null],
+    ['The KCC held its plenary meeting in the main conference room on the 3rd floor of Building 2 of the Gwacheon Government Complex.', 'Building 2 of the Gwacheon Government Complex', 'Gwacheon'],
     ['The KCC reported its work plan to the President at the Yeongbingwan of Cheong Wa Dae.', 'Yeongbingwan of Cheong Wa Dae', 'Seoul'],
     ['The seminar, chaired by a professor of law, was held at Kyung Hee University on Friday.', 'Kyung Hee University', null],
     ['The KCC hosted the conference at The Plaza hotel.', 'The Plaza hotel', 'Seoul'],

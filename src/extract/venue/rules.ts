@@ -85,7 +85,11 @@ function compile(rules: RuleSections): VenueRules {
     heads: words('venue_heads'),
     introducers: phrasePattern(section(rules, 'venue_introducers', isPhrase), '\\s+'),
     // Up to four lower-case words before the room word ("main", "19th-floor"); bounded, so no backtracking to speak of.
-    room: new RegExp(`(?:the\\s+)?(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}?(?:${alternation(section(rules, 'venue_rooms', isPhrase))})\\s+(?:of|at|in)\\s+`, 'uy'),
+    // "the main conference room on the 3rd floor of": a floor may follow the room.
+    room: new RegExp(
+      `(?:the\\s+)?(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,4}?(?:${alternation(section(rules, 'venue_rooms', isPhrase))})(?:\\s+on\\s+the\\s+[\\p{L}\\p{N}-]+\\s+floor)?\\s+(?:of|at|in)\\s+`,
+      'uy',
+    ),
     verbs: phrasePattern(section(rules, 'venue_verbs', isPhrase)),
     incidents: words('venue_incidents'),
     affiliations: words('venue_affiliations'),
