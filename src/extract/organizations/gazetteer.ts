@@ -51,6 +51,13 @@ function afterMinisterOf(tb: TokenizedBlock, at: number): boolean {
   return tb.keys[of] === 'of' && (tb.keys[of - 1] === 'minister' || tb.keys[of - 1] === 'ministers');
 }
 
+const PLATFORM_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on']);
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+
+/** A name alone after "at" or "on", as a workplace or a platform is named: "director of government affairs at X, said". */
+const placedOn = (tb: TokenizedBlock, from: number, to: number): boolean =>
+  PLATFORM_PREPOSITIONS.has(tb.keys[from - 1] ?? '') && (to === tb.tokens.length || CLAUSE_ENDS.has(tb.keys[to] ?? ''));
+
 /** Longest gazetteer names, left to right, with company-form suffixes ("Co., Ltd.") taken along. */
 export function gazetteerMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry): OrgMention[] {
   const found: OrgMention[] = [];
@@ -67,7 +74,7 @@ export function gazetteerMentions(tb: TokenizedBlock, rules: OrganizationRules, 
     const suffix = rules.legalSuffixes.matches(tb.keys, i + match.length)[0]?.length ?? 0;
     const to = i + match.length + suffix;
     if (!embedded(tb, to, rules)) {
-      found.push({ block: tb.index, from: i, to, entity: knownEntity(match.form.known, registry), weak: match.form.weak, rule: 'gazetteer' });
+      found.push({ block: tb.index, from: i, to, entity: knownEntity(match.form.known, registry), weak: match.form.weak && !placedOn(tb, i, to), rule: 'gazetteer' });
     }
     i = to;
   }
