@@ -79,9 +79,8 @@ class ChromeRules {
     const trimmed = line.trim();
     if (trimmed === '') return true;
     return (
-      this.lines.has(foldChrome(trimmed)) ||
+      this.isChromePhrase(trimmed) ||
       this.cellsAreChrome(trimmed) ||
-      this.linePatterns.some((pattern) => pattern.test(trimmed)) ||
       BREADCRUMB.test(trimmed) ||
       hangulShare(trimmed) > 0.5
     );
@@ -92,9 +91,13 @@ class ChromeRules {
    */
   private cellsAreChrome(line: string): boolean {
     const cells = line.split(CELL_BORDER).filter((cell) => cell !== '');
-    const chromeCells = cells.filter((cell) => this.lines.has(foldChrome(cell)) || this.linePatterns.some((pattern) => pattern.test(cell))).length;
+    const chromeCells = cells.filter((cell) => this.isChromePhrase(cell)).length;
     // A letterhead's row may name the issuing division as well: "KCC | Press Release | Broadcasting Policy Division".
     return cells.length > 0 && (chromeCells === cells.length || (cells.length >= MIN_LETTERHEAD_CELLS && chromeCells >= cells.length - 1));
+  }
+  /** A listed chrome line, or one that a chrome pattern matches whole. */
+  private isChromePhrase(text: string): boolean {
+    return this.lines.has(foldChrome(text)) || this.linePatterns.some((pattern) => pattern.test(text));
   }
   startsFooter(line: string): boolean {
     const trimmed = line.trim();

@@ -90,7 +90,8 @@ export function explainRecord(record: KccRecord, input: string, chalk: ChalkInst
   const published = record.dates.find((mention) => mention.role === 'published');
   out.field('published', record.published ?? '—').evidence(published ?? null, record.published ? 'rule: page Date line' : 'no Date line');
   // The reported event whose day the record took: the day itself, or the first of its days.
-  const dated = record.dates.find((mention) => mention.role === 'event' && record.date !== null && (mention.value === record.date || mention.value.startsWith(`${record.date}/`)));
+  const { date } = record;
+  const dated = date === null ? undefined : record.dates.find((mention) => mention.role === 'event' && (mention.value === date || mention.value.startsWith(`${date}/`)));
   const reason = dated?.inferred ? `${record.date} — ${dated.inferred.explanation}` : (record.date ?? '—');
   out.field('date', reason).evidence(dated ?? null, dated ? ruleNote(dated.rule) : record.date ? 'the publication date: no event date found' : undefined);
 

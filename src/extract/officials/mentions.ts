@@ -246,11 +246,13 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   if (SKIPPED_BEFORE_TITLE.has(tb.keys[at] ?? '')) at++;
   at += rules.tenures.matches(tb.keys, at)[0]?.length ?? 0;
   at = afterNationality(at);
-  const owner = officeTitleAt(context, at) ? undefined : orgs.starting.get(at);
+  // An office's name is the title itself ("Julie Inman Grant, eSafety Commissioner"), no owner of one.
+  const office = officeTitleAt(context, at);
+  const owner = office ? undefined : orgs.starting.get(at);
   if (owner) at = afterNationality(tb.keys[owner.to] === "'s" ? owner.to + 1 : owner.to);
   // "Japan's Minister for Internal Affairs": a country, or a body the rules do not know; the title is the role.
   else if (isCapitalized(tb.tokens[at]) && tb.keys[at + 1] === "'s") at += 2;
-  const title = qualifiedTitleAt(tb, at, rules) ?? describedTitleAt(context, at);
+  const title = office ?? qualifiedTitleAt(tb, at, rules) ?? describedTitleAt(context, at);
   if (!title || title.honorific) return null;
   const reading = readTitle(context, title, false);
   if (!reading) return null;
