@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeChrome } from '../src/clean/chrome.js';
+import { isLetterheadField, removeChrome } from '../src/clean/chrome.js';
 import { normalizeCharacters } from '../src/clean/normalize.js';
 import { loadRules } from '../src/rules/load.js';
 
@@ -70,6 +70,10 @@ describe('removeChrome: navigation before the header', () => {
   it.each([
     ['English site menu', 'National Symbols of the Republic of Korea\nLanguage\nAbout KCC\nOverview\nWhat’s New\nPress Releases\n'],
     ['breadcrumb', 'Home  >  What’s New  >  News & Notice\n'],
+    ['breadcrumb with arrows', 'Home › What’s New › News & Notice\n'],
+    ['breadcrumb of Markdown links', '[Home](/eng/main.do) › [What\'s New](/eng/sub.do) › News & Notice\n'],
+    ['breadcrumb of the site\'s sections only, quoted', '> What\'s New › News & Notice\n'],
+    ['the letterhead\'s words beside their Korean', '보도자료 PRESS RELEASE\n방송통신위원회 Korea Communications Commission\n'],
     ['Korean menu lines', '한국어\n선택됨\n전체메뉴 닫기\n게시판 보기\n'],
     ['mixed lines and an unknown line', ' \n   National Symbols of the Republic of Korea\nEnglish (영어)\nNews & Notice 소식\nBrowse latest news and updates from KCC\n'],
   ])('%s', (_, navigation) => {
@@ -80,6 +84,14 @@ describe('removeChrome: navigation before the header', () => {
   it('navigation without a header: the known navigation lines go, the release stays', () => {
     const input = `About KCC\n  • Press Releases >\nHome > What’s New\n게시판 보기\nKCC opens a complaints center\n${BODY}`;
     expect(dechrome(input)).toEqual({ title: null, date: null, body: `KCC opens a complaints center\n${BODY}` });
+  });
+
+  it.each([
+    ['sections that are no chrome', 'Policy › Broadcasting › Licences\n'],
+    ['a Korean line with a day: a letterhead\'s date line', '보도 일시: 2024. 5. 24.(금) 16:00\n'],
+  ])('a leading line stays: %s', (_, line) => {
+    const input = `${line}KCC opens a complaints center\n${BODY}`;
+    expect(dechrome(input).body).toBe(input);
   });
 
   it('the letterhead of a release converted from a Word file is chrome', () => {
@@ -196,5 +208,33 @@ describe('removeChrome: long lines stay fast', () => {
     const started = performance.now();
     dechrome(`Title KCC opens a complaints center\nDate 2023-01-02\n${BODY}${line}\n`);
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('isLetterheadField: lines of a letterhead\'s fields, which no headline is', () => {
+  const rules = loadRules();
+  it.each([
+    ['a labelled contact', 'Contact: Disaster Broadcasting Team, Broadcasting Policy Bureau'],
+    ['a label in emphasis', '**Category:** News & Notice'],
+    ['a label in a later cell', 'Embargo: upon distribution   Division: Media Policy Division'],
+    ['a Korean label', '담당 부서: 시청자권익증진과'],
+    ['a row of a table of two cells or more', '| Organization | Division | Contact | Phone |'],
+    ['a row with empty cells', '| | | Deputy Director | Choi Yu-na |'],
+    ['a table\'s rule', '|---|---|---|'],
+    ['a telephone number', 'Team Leader Choi Ji-young (+82-2-2110-1440)'],
+    ['a telephone number with spaces', 'Director Kang Min-gyu, +82 2 2110 1530'],
+    ['a telephone number of a region', 'KISA Spam Response Team, Team Leader Lee Da-eun (061-820-1845)'],
+  ])('%s', (_, line) => {
+    expect(isLetterheadField(line, rules)).toBe(true);
+  });
+
+  it.each([
+    ['a headline', 'KCC fines three carriers 2.84 billion won'],
+    ['a headline in a table of one cell', '| KCC fines three carriers |'],
+    ['a headline with a colon', 'Online safety: KCC meets Ofcom'],
+    ['a headline with figures', 'Spam reports up 52% to 12.3 million in 2024'],
+    ['a dated headline', 'KCC to hold a forum on 2024. 6. 9.'],
+  ])('not: %s', (_, line) => {
+    expect(isLetterheadField(line, rules)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { MappedText } from '../src/clean/mapped-text.js';
 /** What each clean character may stand for in the input. */
 const PLAIN_FOR: Record<string, (original: string) => boolean> = {
   '\n': (original) => original === '\n' || original === '\r\n' || original === '\r',
-  ' ': (original) => original === ' ' || original === '\t' || /^[\u00A0\u2000-\u200A\u202F\u205F\u3000]$/.test(original),
+  ' ': (original) => original === ' ' || original === '\t' || /^(?:[\u00A0\u2000-\u200A\u202F\u205F\u3000]|&nbsp;)$/.test(original),
 };
 
 /** Every clean character maps back to the input character it is, or the artifact it replaced. */
@@ -35,6 +35,7 @@ describe('normalizeCharacters: artifacts cleaned', () => {
     ['a BOM inside the text', 'x\uFEFFy', 'xy'],
     ['a soft hyphen', 'regu\u00ADlators', 'regulators'],
     ['a no-break space', '2.1\u00A0billion won', '2.1 billion won'],
+    ['a no-break space as HTML writes it, left in Markdown', '**Date** 2022-11-14&nbsp;|&nbsp;**Read** 31', '**Date** 2022-11-14 | **Read** 31'],
     ['an em space and a thin space', 'a\u2003b\u2009c', 'a b c'],
     ['a narrow no-break space', '10\u202F%', '10 %'],
     ['a medium mathematical space', 'a\u205Fb', 'a b'],

@@ -70,6 +70,9 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['the hour and time zone after the day', '9 June 2023, 12:00 KST', '2023-06-09', '9 June 2023, 12:00'],
     ['a table row, the label in a cell of its own', '| Distribution | 2024. 3. 7. (Thu) |', '2024-03-07', '2024. 3. 7. (Thu)'],
     ['a table row, the hour before the day', '| For release | From 12:00, 2024. 3. 7. (Thu) |', '2024-03-07', '2024. 3. 7. (Thu)'],
+    ['a Korean weekday', '2024. 5. 24.(금)', '2024-05-24', '2024. 5. 24.(금)'],
+    ['"Posted on"', '*Posted on 30 September 2022*', '2022-09-30', '30 September 2022'],
+    ['the read count beside it', '**Date** 2022-11-14 &nbsp;|&nbsp; **Read** 3187'.replaceAll('&nbsp;', ' '), '2022-11-14', '2022-11-14'],
   ])('%s: %j', (_, line, value, text) => {
     const day = dateLineDay(line, rules);
     expect(day?.value).toBe(value);
@@ -77,7 +80,23 @@ describe('dateLineDay: a line that states only a day with its year', () => {
   });
 
   it.each([
+    ['more fields after the day', '| Release | 2023. 11. 21.(Tue) 12:00 | Pages | 3 |', '2023-11-21', '2023. 11. 21.(Tue) 12:00'],
+    ['words after the day', 'HOLD FOR RELEASE: 06:00, Thursday, October 14, 2021 (morning papers of October 14)', '2021-10-14', 'Thursday, October 14, 2021'],
+    ['the release day before the distribution day', 'Release date: 2022. 11. 24.(Thu) morning papers / Distributed: 2022. 11. 23.(Wed) 14:00', '2022-11-24', '2022. 11. 24.(Thu)'],
+    ['the release day after the distribution day', '| Distribution | 2024. 3. 6.(Wed) | Embargo | 12:00 on 2024. 3. 7.(Thu) |', '2024-03-07', '2024. 3. 7.(Thu)'],
+    ['the distribution day alone', 'Release: Upon distribution   Distribution date: 2022. 8. 25.(Thu)', '2022-08-25', '2022. 8. 25.(Thu)'],
+    ['an embargo and the online release', 'Embargo: 2023. 10. 18.(Wed) morning papers (online from 12:00, 2023. 10. 17.(Tue))', '2023-10-18', '2023. 10. 18.(Wed)'],
+    ['Korean labels', '보도 일시: 2024. 5. 24.(금) 16:00   배포 일시: 2024. 5. 23.(목) 09:00', '2024-05-24', '2024. 5. 24.(금) 16:00'],
+  ])('a letterhead\'s line of fields that opens with the label of its day, %s: %j', (_, line, value, text) => {
+    const day = dateLineDay(line, rules);
+    expect(day?.value).toBe(value);
+    expect(day && line.slice(day.from, day.to)).toBe(text);
+  });
+
+  it.each([
     ['a headline with a day in it', 'KCC to hold a forum on June 9, 2023'],
+    ['a sentence that opens with a label\'s word', 'Released on June 9, 2023, the report shows growth in every region.'],
+    ['a label without its colon', 'Release of the report on June 9, 2023 and of the data on June 10, 2023'],
     ['a day without its year', 'June 9 (Fri)'],
     ['a month', 'June 2023'],
     ['two days', 'June 9, 2023 and June 10, 2023'],

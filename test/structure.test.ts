@@ -149,6 +149,27 @@ describe('parseStructure: a date line among the headlines', () => {
     expect(body.text.slice(structure.dateLine!.start, structure.dateLine!.end)).toBe(text);
   });
 
+  it.each([
+    ['a motto above a table of fields', `Press Release\nA Nation of Trusted Broadcasting\n\n| Embargo | 2023. 6. 9. (Fri) | Pages | 3 |\n| Contact | Director Kim Min-su | 02-2110-1234 |\n\nKCC fines three carriers\n\n${S1}\n`],
+    ['issuing bodies above a labelled date line and a contact line', `PRESS RELEASE\nKorea Communications Commission · Ministry of Education\n\nRelease date: 2023. 6. 9. (Fri) morning papers / Distributed: 2023. 6. 8. (Thu)\nContact: Media Policy Division, Director Kim Min-su\n\nKCC fines three carriers\n\n${S1}\n`],
+    ['a contact on two lines, the second only a name and a number', `Press Release\nJune 9, 2023\nContact: Media Policy Division\nDirector Kim Min-su (+82-2-2110-1234)\n\nKCC fines three carriers\n\n${S1}\n`],
+    ['a table\'s rule line under a Korean row', `보도자료\n| 담당 부서 | 시청자권익증진과 | 02-2110-1380 |\n|---|---|---|\n2023. 6. 9.(금)\n\nKCC fines three carriers\n\n${S1}\n`],
+    ['a headline in a table of one cell, fields below it', `| 보도자료 PRESS RELEASE |\n|---|\n| KCC fines three carriers |\n\n| Release date | 2023. 6. 9. (Fri) |\n| Division in charge | Media Policy Division |\n\n- Fines for subsidies -\n\n${S1}\n`],
+  ])('a Word letterhead with fields, %s: the headline is the line after the fields', (_, input) => {
+    const structure = structureOf(input);
+    expect(structure.title?.text).toBe('KCC fines three carriers');
+    expect(structure.subtitles.map((block) => block.text)).not.toContain('A Nation of Trusted Broadcasting');
+    expect(structure.paragraphs.map((block) => block.text)).toEqual([S1]);
+    expect(structure.dateLine?.value).toBe('2023-06-09');
+  });
+
+  it.each([
+    ['a Markdown heading', `# KCC fines three carriers\n\n**Date:** 2023-06-09\n**Category:** News & Notice\n\n> Fines for subsidies\n\n${S1}\n`],
+    ['no headline after the fields', `KCC fines three carriers\nContact: Media Policy Division (02-2110-1234)\n\n${S1}\n`],
+  ])('the headline above fields stays when it is %s', (_, input) => {
+    expect(shape(input).title).toBe('KCC fines three carriers');
+  });
+
   it('a page header\'s Date line wins', () => {
     expect(structureOf(`Title KCC fines three carriers\nDate 2023-09-14 Read 5\nJune 9, 2023\n${S1}\n`).dateLine).toBeNull();
   });

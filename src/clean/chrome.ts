@@ -1,6 +1,7 @@
 import { hangulShare, splitLines, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
-import { isString, oncePerRules, RulesError, section, type RuleSections } from '../rules/load.js';
+import { alternation } from '../rules/patterns.js';
+import { isPhrase, isString, oncePerRules, RulesError, section, type RuleSections } from '../rules/load.js';
 
 /** A range of the text that was cleaned (not yet of the input). */
 export interface Range {
@@ -31,7 +32,18 @@ const BARE_LABEL = new RegExp(String.raw`^\s*(Title|${DATE_WORD}|${READ_WORD})\s
 const READ_LINE = new RegExp(String.raw`^\s*\|?\s*${READ_WORD}\s*[:|\s]\s*[\d,]+[\s|]*$`, 'i');
 const BARE_DATE = new RegExp(String.raw`^\s*(${ISO_DAY})\s*$`);
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$/;
-const BREADCRUMB = /^\s*Home\s*>/i;
+const BREADCRUMB = /^\s*Home\s*[>›»]/i;
+const BREADCRUMB_SEPARATOR = /\s*[>›»]\s*/;
+/** A Markdown link's text stays, its address goes: "[What's New](/eng/sub.do)". */
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g;
+const QUOTE_MARK = /^\s*>\s*/;
+const HANGUL_WORDS = /\p{Script=Hangul}+/gu;
+const HAS_HANGUL = /\p{Script=Hangul}/u;
+/** A telephone number of a letterhead's contact: "02-2110-1440", "+82-2-2110-1440", "+82 2 2110 1530". */
+const PHONE_NUMBER = /(?<![\d.])(?:\+\d{1,3}[-\s]?)?\(?0?\d{1,3}\)?[-\s]\d{3,4}[-\s]\d{4}(?!\d)/;
+/** A day written in digits: a Korean line with one is a letterhead's date line ("보도 일시: 2024. 5. 24.(금)"), not a menu. */
+const DIGIT_DAY = new RegExp(ISO_DAY);
+const TABLE_CELLS = /^\s*\|(.*)\|?\s*$/;
 /** The page header comes after the navigation, which is long but not this long. */
 const HEADER_SEARCH_LINES = 300;
 const READ_COUNT = /^\s*[\d,]+\s*$/;
@@ -70,10 +82,14 @@ class ChromeRules {
   readonly lines: Set<string>;
   readonly linePatterns: RegExp[];
   readonly footers: RegExp[];
+  /** A letterhead field's label and its colon at the start of a cell. */
+  private readonly fieldLabel: RegExp;
   constructor(rules: RuleSections) {
     this.lines = new Set(section(rules, 'chromeLines', isString).map(foldChrome));
     this.linePatterns = wholeLinePatterns(rules, 'chromeLinePatterns');
     this.footers = wholeLinePatterns(rules, 'footerStarts');
+    const labels = section(rules, 'letterheadLabels', isPhrase);
+    this.fieldLabel = labels.length > 0 ? new RegExp(String.raw`^[\s*_]*(?:${alternation(labels)})\s*[*_]*\s*:`, 'i') : /(?!)/;
   }
   isNavigation(line: string): boolean {
     const trimmed = line.trim();
@@ -81,9 +97,31 @@ class ChromeRules {
     return (
       this.isChromePhrase(trimmed) ||
       this.cellsAreChrome(trimmed) ||
-      BREADCRUMB.test(trimmed) ||
-      hangulShare(trimmed) > 0.5
+      this.isBreadcrumb(trimmed) ||
+      this.hasFieldLabel(trimmed) ||
+      (hangulShare(trimmed) > 0.5 && !DIGIT_DAY.test(trimmed))
     );
+  }
+  /** "Home > What's New", or the site's sections one after another: "[What's New](/eng/sub.do) › News & Notice". */
+  private isBreadcrumb(line: string): boolean {
+    const text = line.replace(MARKDOWN_LINK, '$1').replace(QUOTE_MARK, '');
+    if (BREADCRUMB.test(text)) return true;
+    const parts = text.split(BREADCRUMB_SEPARATOR).filter((part) => part !== '');
+    return parts.length >= 2 && parts.every((part) => this.isChromePhrase(part));
+  }
+  /**
+   * A line of a letterhead's fields rather than a headline: a labelled field (chrome, above), a row
+   * of a table of two or more cells or its rule, a telephone number.
+   */
+  isLetterheadField(line: string): boolean {
+    if (TABLE_RULE.test(line) || PHONE_NUMBER.test(line)) return true;
+    const row = TABLE_CELLS.exec(line);
+    if (row && row[1]!.split('|').filter((cell) => cell.trim() !== '').length >= 2) return true;
+    return this.hasFieldLabel(line);
+  }
+  /** A cell of the line opens with a letterhead field's label and a colon: "Division in charge: ...". */
+  private hasFieldLabel(line: string): boolean {
+    return line.split(CELL_BORDER).some((cell) => this.fieldLabel.test(cell));
   }
   /**
    * A letterhead laid out in cells (tabs in a Word file, or a table's bars): "Korea Communications
@@ -95,9 +133,12 @@ class ChromeRules {
     // A letterhead's row may name the issuing division as well: "KCC | Press Release | Broadcasting Policy Division".
     return cells.length > 0 && (chromeCells === cells.length || (cells.length >= MIN_LETTERHEAD_CELLS && chromeCells >= cells.length - 1));
   }
-  /** A listed chrome line, or one that a chrome pattern matches whole. */
+  /** A listed chrome line, or one that a chrome pattern matches whole; Korean words beside the English do not count ("보도자료 Press Release"). */
   private isChromePhrase(text: string): boolean {
-    return this.lines.has(foldChrome(text)) || this.linePatterns.some((pattern) => pattern.test(text));
+    if (this.lines.has(foldChrome(text)) || this.linePatterns.some((pattern) => pattern.test(text))) return true;
+    if (!HAS_HANGUL.test(text)) return false;
+    const english = text.replace(HANGUL_WORDS, ' ').trim();
+    return english !== '' && english !== text && this.isChromePhrase(english);
   }
   startsFooter(line: string): boolean {
     const trimmed = line.trim();
@@ -109,6 +150,9 @@ const chromeRules = oncePerRules((rules) => new ChromeRules(rules));
 
 /** A line, or a part of one, that is the site's or the letterhead's, not the release's: "Press Release". */
 export const isChromeText = (text: string, rules: RuleSections): boolean => text.trim() !== '' && chromeRules(rules).isNavigation(text);
+
+/** A line of a letterhead's fields (contacts, pages, a table's rows), not a headline. */
+export const isLetterheadField = (line: string, rules: RuleSections): boolean => chromeRules(rules).isLetterheadField(line);
 
 function groupRange(line: Line, match: RegExpExecArray): Range | null {
   const value = match[1];

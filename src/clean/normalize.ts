@@ -7,14 +7,15 @@ import { MappedText } from './mapped-text.js';
  * by a plain equivalent; the map back to the input is kept.
  */
 const ARTIFACT =
-  /\r\n?|\[(?:bookmark|image|comment|footnote ref)[^\]\n]{0,200}\]|[\u200B-\u200D\u2060\uFEFF\u00AD]|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|\t/g;
+  /\r\n?|\[(?:bookmark|image|comment|footnote ref)[^\]\n]{0,200}\]|[\u200B-\u200D\u2060\uFEFF\u00AD]|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|&(?:nbsp|#160|#x[aA]0);|\t/g;
 
 function replacementFor(artifact: string): string {
   if (artifact.startsWith('\r')) return '\n';
   // A tab parts the cells of a Word table (a letterhead: "Embargo: upon distribution<tab>Date: ..."),
   // and two spaces are what parts cells in text.
   if (artifact === '\t') return '  ';
-  if (/^[\u00A0\u2000-\u200A\u202F\u205F\u3000]$/.test(artifact)) return ' ';
+  // A no-break space, also as HTML writes it where a page was turned into Markdown ("&nbsp;|&nbsp;").
+  if (/^(?:[\u00A0\u2000-\u200A\u202F\u205F\u3000]|&.*;)$/.test(artifact)) return ' ';
   return '';
 }
 

@@ -22,7 +22,7 @@ export function publishedFrom(span: Span | null): { value: string; span: Span } 
 }
 
 /** Labels of a date line, a letterhead's cell among them ("For release", "Distribution"). */
-const DATE_LABEL = String.raw`(?:(?:release|publication|distribution)\s+(?:date|time)|date|released|published|dated|for\s+release|distribution|distributed)`;
+const DATE_LABEL = String.raw`(?:(?:release|publication|distribution)\s+(?:date|time)|date\s+of\s+(?:release|publication|distribution)|date|release|released|published|dated|posted(?:\s+on)?|(?:for|hold\s+for)\s+release|distribution|distributed|(?:보도|배포)\s*일[시자])`;
 /** An embargo note's words before its time or day: "Embargoed until", "Embargo: Not to be published before". */
 const EMBARGO = String.raw`embargo(?:ed)?\s*:?\s*(?:until|till|before|(?:not\s+to\s+be\s+(?:published|released|broadcast|reported)|(?:not|hold)\s+for\s+(?:release|publication))\s+(?:before|until|till))?`;
 /** The hour of a release or an embargo before its day: "12:00", "00:01 hrs", "from 2 p.m.". */
@@ -46,8 +46,15 @@ const MAX_DATE_LINE = 80;
 const BYLINE_SEPARATOR = new RegExp(String.raw`\s*[|·•]\s*|\s+[–—]\s+|${CELL_GAP.source}`);
 const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
 
-/** A part of a date line beside the day's own: empty (a table's edge), the day's label in a cell of its own, or chrome ("Press Release"). */
-const isBesideDay = (part: string, rules: RuleSections): boolean => part.trim() === '' || IS_DATE_LABEL.test(part) || isChromeText(part, rules);
+/** A page's read count beside its date: "**Read** 3187", "Hits: 1,024". */
+const READ_COUNT = /^[\s*_]*(?:read|hits|views|조회수?)[\s*_]*:?[\s*_]*[\d,]+[\s*_]*$/i;
+
+/**
+ * A part of a date line beside the day's own: empty (a table's edge), the day's label in a cell of
+ * its own, a read count, or chrome ("Press Release").
+ */
+const isBesideDay = (part: string, rules: RuleSections): boolean =>
+  part.trim() === '' || IS_DATE_LABEL.test(part) || READ_COUNT.test(part) || isChromeText(part, rules);
 
 /** The text before and after the day is emphasis, a label, the hour, the time zone, or parts of a byline that are chrome. */
 function onlyChromeBeside(lead: string, tail: string, rules: RuleSections): boolean {
@@ -58,12 +65,19 @@ function onlyChromeBeside(lead: string, tail: string, rules: RuleSections): bool
   return DATE_LINE_LEAD.test(ownLead) && DATE_LINE_TAIL.test(ownTail) && [...leadParts, ...tailParts].every((part) => isBesideDay(part, rules));
 }
 
+/** The day of a date line, and where it is written. */
+type LineDay = { value: string; from: number; to: number };
+
 /**
- * A line that states nothing but a day with its year, as a release's date line does: "June 9, 2023",
- * "2023. 6. 9. (Fri)", "Release date: June 9, 2023", "*June 9, 2023*", "June 9, 2023 | Press Release".
- * The day, and where it is written.
+ * A release's date line: one that states nothing but a day with its year ("June 9, 2023", "2023. 6.
+ * 9. (Fri)", "Release date: June 9, 2023", "*June 9, 2023*", "June 9, 2023 | Press Release"), or a
+ * letterhead's line of fields that opens with the day's label.
  */
-export function dateLineDay(line: string, rules: RuleSections): { value: string; from: number; to: number } | null {
+export function dateLineDay(line: string, rules: RuleSections): LineDay | null {
+  return onlyDayLine(line, rules) ?? labelledLineDay(line, rules);
+}
+
+function onlyDayLine(line: string, rules: RuleSections): LineDay | null {
   if (line.length > MAX_DATE_LINE) return null;
   const found = findDates(line, dateRulesOf(rules));
   const date = found[0];
@@ -75,6 +89,39 @@ export function dateLineDay(line: string, rules: RuleSections): { value: string;
   return { value: formatDay(day), from: date.from, to: date.to };
 }
 
+/**
+ * A letterhead's line that opens with the label of its release day and a colon or a cell's bar, and
+ * may hold more fields: "Release date: 2022. 11. 24.(Thu) morning papers / Distributed: 2022. 11. 23.",
+ * "| Release | 2023. 11. 21.(Tue) 12:00 | Pages | 3 |".
+ */
+const LABELLED_LINE = new RegExp(String.raw`^[\s*_|>]*(?:${DATE_LABEL}|${EMBARGO})\s*[*_]*\s*[:|]`, 'iu');
+/** Longer than a letterhead's line of fields. */
+const MAX_LABELLED_LINE = 200;
+/** Words before a day that make it the day a release was handed out, not the day it may be published. */
+const DISTRIBUTION = /distribut|배포/i;
+const RELEASE = /release|embargo|publi|보도/i;
+
+/**
+ * The day of a letterhead's labelled line: the first day with its year that is no distribution day
+ * ("Embargo | 2024. 3. 7. | Distribution | 2024. 3. 6."), else the distribution day.
+ */
+function labelledLineDay(line: string, rules: RuleSections): LineDay | null {
+  if (line.length > MAX_LABELLED_LINE || !LABELLED_LINE.test(line)) return null;
+  let first: LineDay | null = null;
+  let previousEnd = 0;
+  for (const { from, to, reading } of findDates(line, dateRulesOf(rules))) {
+    const before = line.slice(previousEnd, from);
+    previousEnd = to;
+    if (reading.kind !== 'day' || reading.year === null || reading.end !== null) continue;
+    const day = { year: reading.year, month: reading.month, day: reading.day };
+    if (!isCalendarDay(day)) continue;
+    const found = { value: formatDay(day), from, to };
+    if (!DISTRIBUTION.test(before) || RELEASE.test(before)) return found;
+    first ??= found;
+  }
+  return first;
+}
+
 /** The dash after a dateline that opens a paragraph. */
 const DATELINE_DASH = /\s+(?:—|–|--?)\s+/;
 
@@ -82,7 +129,7 @@ const DATELINE_DASH = /\s+(?:—|–|--?)\s+/;
  * A dateline that opens the first paragraph: "Seoul, October 8, 2025 — The KCC launched ...". The day
  * as `dateLineDay` gives it, and where the paragraph's own text begins.
  */
-export function datelineDay(line: string, rules: RuleSections): { value: string; from: number; to: number; textFrom: number } | null {
+export function datelineDay(line: string, rules: RuleSections): (LineDay & { textFrom: number }) | null {
   const dash = DATELINE_DASH.exec(line.slice(0, MAX_DATE_LINE));
   const day = dash ? dateLineDay(line.slice(0, dash.index), rules) : null;
   return day && dash ? { ...day, textFrom: dash.index + dash[0].length } : null;

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes } from 'mdast';
 import type { MappedText } from '../clean/mapped-text.js';
-import { isChromeText, type PageHeader } from '../clean/chrome.js';
+import { isChromeText, isLetterheadField, type PageHeader } from '../clean/chrome.js';
 import { splitLines } from '../clean/lines.js';
 import { Block } from './doc.js';
 import { dateLineDay, datelineDay } from './published.js';
@@ -41,16 +41,22 @@ function markdownView(body: string): string {
     .replace(YEAR_MARKER, '$1x');
 }
 
+/** A leaf block's range; a Markdown heading's is its text's. */
+interface BlockRange extends Range {
+  heading: boolean;
+}
+
 /** Ranges of the body's leaf blocks, from remark's positions (raw releases are only loosely Markdown). */
-function blockRanges(body: string): Range[] {
-  const ranges: Range[] = [];
+function blockRanges(body: string): BlockRange[] {
+  const ranges: BlockRange[] = [];
   // Depth first without recursion: hostile input may still nest deeply (blockquotes, indentation).
   const pending: Nodes[] = [markdown.parse(markdownView(body))];
   while (pending.length > 0) {
     const node = pending.pop()!;
     const { start, end } = node.position ?? {};
     if (LEAF_BLOCKS.has(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
-      ranges.push(node.type === 'heading' ? contentRange(node) ?? { start: start.offset, end: end.offset } : { start: start.offset, end: end.offset });
+      const whole = { start: start.offset, end: end.offset };
+      ranges.push(node.type === 'heading' ? { ...(contentRange(node) ?? whole), heading: true } : { ...whole, heading: false });
       continue;
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!);
@@ -93,6 +99,15 @@ function withoutBullet(body: string, range: Range | null): Range | null {
   if (!range) return null;
   const bullet = BULLET_START.exec(body.slice(range.start, range.end));
   return bullet ? trimmed(body, { start: range.start + bullet[0].length, end: range.end }) : range;
+}
+
+/** A table of one cell around a line: a Word file's headline box ("| KCC opens a complaints center |"). */
+const ONE_CELL = /^\|([^|]*)\|$/;
+
+/** A line's text without the bars of a table of one cell. */
+function withoutCellBars(body: string, range: Range): Range {
+  const cell = ONE_CELL.exec(body.slice(range.start, range.end));
+  return cell ? (trimmed(body, { start: range.start + 1, end: range.end - 1 }) ?? range) : range;
 }
 
 /**
@@ -139,6 +154,12 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
   let dateLine: Structure['dateLine'] = null;
   const ranges = blockRanges(body.text);
   let inLead = true;
+  // Headline-like lines above a letterhead's fields are the letterhead's too (a motto, the issuing
+  // bodies): the headline comes after the fields, unless none does. A Markdown heading, or a line
+  // below fields already, is the headline wherever fields follow it.
+  let fieldsSeen = false;
+  let titleIsFinal = header.title !== null;
+  let titleAboveFields = false;
 
   for (const [index, blockRange] of ranges.entries()) {
     // The body keeps at least the last line of the text, even when it looks like a headline.
@@ -146,14 +167,18 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
     let rest: Range | null = blockRange;
     if (inLead) {
       for (const line of splitLines(body.text.slice(blockRange.start, blockRange.end))) {
-        const lineRange = trimmed(body.text, { start: blockRange.start + line.start, end: blockRange.start + line.end });
-        if (!lineRange) continue;
+        const lineTrimmed = trimmed(body.text, { start: blockRange.start + line.start, end: blockRange.start + line.end });
+        if (!lineTrimmed) continue;
+        const lineRange = withoutCellBars(body.text, lineTrimmed);
         const lineText = body.text.slice(lineRange.start, lineRange.end);
         if (lineRange.end < bodyFloor) {
           // The letterhead's lines may stand among the headlines: "For immediate release", a second date line.
           const day: ReturnType<typeof dateLineDay> = header.date ? null : dateLineDay(lineText, rules);
           if (day && !dateLine) dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to };
-          if (day || isChromeText(lineText, rules)) {
+          const field = isLetterheadField(lineText, rules);
+          if (field && title && !titleIsFinal) titleAboveFields = true;
+          fieldsSeen ||= field;
+          if (day || field || isChromeText(lineText, rules)) {
             rest = null;
             continue;
           }
@@ -162,11 +187,15 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
           inLead = false;
           const dateline: ReturnType<typeof datelineDay> = !dateLine && !header.date ? datelineDay(lineText, rules) : null;
           if (dateline) dateLine = { value: dateline.value, start: lineRange.start + dateline.from, end: lineRange.start + dateline.to };
-          rest = { start: lineRange.start + (dateline?.textFrom ?? 0), end: blockRange.end };
+          rest = { start: dateline ? lineRange.start + dateline.textFrom : lineTrimmed.start, end: blockRange.end };
           break;
         }
-        if (!title) title = makeBlock('title', body, lineRange);
-        else if (fold(lineText) !== fold(title.text)) subtitles.push(makeBlock('subtitle', body, lineRange));
+        if (!title || (titleAboveFields && !DASH_WRAPPED.test(lineText))) {
+          title = makeBlock('title', body, lineRange);
+          subtitles.length = 0;
+          titleIsFinal = fieldsSeen || blockRange.heading;
+          titleAboveFields = false;
+        } else if (fold(lineText) !== fold(title.text)) subtitles.push(makeBlock('subtitle', body, lineRange));
         rest = null;
       }
     }
