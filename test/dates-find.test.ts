@@ -33,6 +33,7 @@ describe('dates: found, each way a date is written', () => {
     ['The hearing is on June 9 (Fri).', 'June 9 (Fri)', 'month-day', day(6, 9, { weekday: 5 })],
     ['The expo runs June 9-10 at COEX.', 'June 9-10', 'month-day', day(6, 9, { end: { year: null, month: 6, day: 10 } })],
     ['Applications are taken from July 1 to 14.', 'July 1 to 14', 'month-day', day(7, 1, { end: { year: null, month: 7, day: 14 } })],
+    ['The expo is held from 2 to 4 October 2024.', '2 to 4 October 2024', 'day-month', day(10, 2, { year: 2024, end: { year: null, month: 10, day: 4 } })],
     ['The release is dated 2024. 5. 24.(금)', '2024. 5. 24.(금)', 'numeric-day', day(5, 24, { year: 2024, weekday: 5 })],
     ['The campaign runs December 28 to January 3.', 'December 28 to January 3', 'month-day', day(12, 28, { end: { year: null, month: 1, day: 3 } })],
     ['Comments are open until the end of March.', 'the end of March', 'month-edge', { kind: 'month', year: null, month: 3, edge: 'end' }],

@@ -80,6 +80,7 @@ describe('dates: roles', () => {
     ['the day someone presided over a meeting', 'The chairman presided over his first plenary session on Wednesday, August 9.', 'event'],
     ['the day a plan was reported', 'The KCC reported its work plan to the President last Friday.', 'event'],
     ['a fronted day before its lead verb', 'On June 9, the chairperson met the head of the regulator.', 'event'],
+    ['the first of an event\'s days counted from it', 'The KCC hosted the forum for three days from June 9.', 'event'],
     ['a deadline', 'Operators must submit their plans by June 30.', 'deadline'],
     ['a start', 'The rules apply starting July 1.', 'effective'],
     ['a start on the day of the release', 'The rules apply starting today.', 'event'],
@@ -135,6 +136,24 @@ describe('dates: the date the release is about', () => {
       '2024-06-07',
       'The chairman paid a visit to Tashkent from Monday, June 3 to Wednesday, June 5. On the 4th, he signed an MOU with the minister.',
       '2024-06-04',
+    ],
+    [
+      'the first day of a visit, though later sentences report meetings on its other days',
+      '2022-11-14',
+      'Chairman Han visited the UK and France from November 7 to 11. On the 8th, he met the minister of state. He met the head of ARCOM on the 9th.',
+      '2022-11-07',
+    ],
+    [
+      'the first day of a forum, though a later sentence reports its second session',
+      '2024-05-23',
+      'The KCC held the forum on May 23~24 at The Shilla Seoul. In the second session on the 24th, Google and Kakao discussed deepfakes.',
+      '2024-05-23',
+    ],
+    [
+      'the first day of an event held for days from a weekday, not a day from which something applies',
+      null,
+      'Chairman Choi Sung-joon hosted the forum at the Lotte Hotel Jeju for two days from Thursday, September 22.',
+      '2016-09-22',
     ],
     [
       'the first day of an event of several days, when the later days reported fall outside them',

@@ -1,6 +1,7 @@
 import type { Block, Doc } from '../pipeline/doc.js';
 import type { DateMention, Official } from '../record/types.js';
 import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
+import { firstWordStartMatch } from '../rules/patterns.js';
 import { isCalendarDay, parseDay, type Day } from './dates/calendar.js';
 import { findDates } from './dates/find.js';
 import { contextOf, type DateContext } from './dates/role.js';
@@ -37,17 +38,36 @@ function placed(block: Block, found: readonly Found[], rules: DateRules): Placed
   });
 }
 
-function blockDates(doc: Doc, block: Block, dates: readonly Placed[], situation: PerDocument): { mentions: DateMention[]; month: Situation['monthInContext'] } {
+/** A mention of the reported event, with its sentence (where it starts in the input) and whether that sentence reports a signing. */
+interface EventMention {
+  mention: DateMention;
+  sentence: number;
+  decisive: boolean;
+}
+
+function blockDates(
+  doc: Doc,
+  block: Block,
+  dates: readonly Placed[],
+  situation: PerDocument,
+  rules: DateRules,
+): { mentions: DateMention[]; events: EventMention[]; month: Situation['monthInContext'] } {
   const mentions: DateMention[] = [];
+  const events: EventMention[] = [];
   let month = situation.monthInContext;
   for (const { date, sentence, context } of dates) {
     const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date), sentenceYears: sentence.bareYears });
     const span = block.span(date.from, date.to);
     for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
-    mentions.push({ ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` });
+    const mention: DateMention = { ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` };
+    mentions.push(mention);
+    if (mention.role === 'event') {
+      const decisive = firstWordStartMatch(block.text.slice(sentence.from, sentence.to), rules.decisiveVerbs) !== null;
+      events.push({ mention, sentence: block.span(sentence.from, sentence.to).start, decisive });
+    }
     month = resolved.month ?? month;
   }
-  return { mentions, month };
+  return { mentions, events, month };
 }
 
 /** The days the text writes with their year: "December 21, 2023" dates "Thursday, December 21" and "the 21st". */
@@ -59,18 +79,21 @@ const DAYS = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
 
 /**
  * The reported event's day: the first day a lead verb governs, of a known year. Of an event of
- * several days, a day among them that the text reports after it is the more specific: talks "on
- * Tuesday" at a forum held "from October 8 to 12", the signing "on the 4th" of a visit "from June 3
- * to 5". Else the first of its days.
+ * several days, a day among them is the more specific where the same sentence names it (a visit
+ * "from June 16 to 20" that "signed an MOU on the 19th") or where a later sentence reports a
+ * signing on it ("On the 4th, he signed an MOU"); else the first of its days, though later
+ * sentences tell of its other days (the meetings "on the 8th", the second session "on the 24th").
  */
-function reportedDay(dates: readonly DateMention[]): string | null {
-  const isEvent = (mention: DateMention): boolean => mention.role === 'event';
-  const event = dates.find((mention) => isEvent(mention) && (DAY.test(mention.value) || DAYS.test(mention.value)));
+function reportedDay(events: readonly EventMention[]): string | null {
+  const event = events.find(({ mention }) => DAY.test(mention.value) || DAYS.test(mention.value));
   if (!event) return null;
-  const [, first, last] = DAYS.exec(event.value) ?? [];
-  if (!first || !last) return event.value;
-  const within = dates.find((mention) => isEvent(mention) && mention.start > event.start && DAY.test(mention.value) && first <= mention.value && mention.value <= last);
-  return within?.value ?? first;
+  const [, first, last] = DAYS.exec(event.mention.value) ?? [];
+  if (!first || !last) return event.mention.value;
+  const within = events.find(
+    ({ mention, sentence, decisive }) =>
+      mention.start > event.mention.start && (sentence === event.sentence || decisive) && DAY.test(mention.value) && first <= mention.value && mention.value <= last,
+  );
+  return within?.mention.value ?? first;
 }
 
 /**
@@ -102,11 +125,14 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays: daysWrittenInFull(foundIn.flat()) };
 
   const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
+  const events: EventMention[] = [];
   for (const [index, block] of doc.blocks.entries()) {
-    const { mentions, month } = blockDates(doc, block, placedIn[index] ?? [], situation);
+    const { mentions, events: blockEvents, month } = blockDates(doc, block, placedIn[index] ?? [], situation, rules);
     dates.push(...mentions);
+    events.push(...blockEvents);
     situation = { ...situation, monthInContext: month };
   }
   dates.sort((a, b) => a.start - b.start);
-  return { dates, date: reportedDay(dates) ?? doc.published?.value ?? null };
+  events.sort((a, b) => a.mention.start - b.mention.start);
+  return { dates, date: reportedDay(events) ?? doc.published?.value ?? null };
 }

@@ -104,7 +104,7 @@ export function buildParsers(rules: DateRules): Parser[] {
       id: 'day-month',
       needs: monthNamed,
       ...wordStart(
-        `${weekdayBefore}(?:the\\s+)?(?<d>${DAY})(?:\\s*[-–~]\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?${month('m')}(?:${yearAfter('y')})?`,
+        `${weekdayBefore}(?:the\\s+)?(?<d>${DAY})(?:(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?<d2>${DAY}))?\\s+(?:of\\s+)?${month('m')}(?:${yearAfter('y')})?`,
       ),
       read: (g) => dayReading(g, rules),
     },

@@ -30,6 +30,8 @@ export interface DateRules {
   monthCues: string;
   leadVerbs: WordStartPattern;
   backgroundVerbs: WordStartPattern;
+  /** A sentence that reports one of these makes its day, among an event's days, the release's. */
+  decisiveVerbs: WordStartPattern;
   roleCues: readonly RoleCue[];
   futureCues: WordStartPattern;
   determiners: RegExp;
@@ -109,6 +111,7 @@ function compile(rules: RuleSections): DateRules {
     monthCues: alternation(words('date_month_cues')),
     leadVerbs: wordsPattern(words('date_lead_verbs')),
     backgroundVerbs: wordsPattern(words('date_background_verbs')),
+    decisiveVerbs: wordsPattern(words('date_decisive_verbs')),
     roleCues: section(rules, 'date_role_cues', isRoleCueEntry).map(({ role, words: cueWords }) => ({ role, before: endingRegExp(cueWords) })),
     futureCues: wordsPattern(words('date_future_cues')),
     determiners: new RegExp(`(?:${WORD_START}(?:${alternation(words('date_determiners'))})|['’]s)\\s+$`, 'iu'),
