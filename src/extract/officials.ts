@@ -22,12 +22,19 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   });
   const insideOrganization = (block: number, token: number): boolean => orgs[block]?.inside[token] === 1;
   const named = new Set(organizations.map((organization) => organization.name));
-  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => withIssuer(official(person, blocks, doc), named, rules));
+  // Found by their shape alone: a unit among them is tied to no body the text names.
+  const shapeOnly = new Set(organizations.filter((organization) => organization.rule === 'name-shape').map((organization) => organization.name));
+  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => withIssuer(official(person, blocks, doc), named, shapeOnly, rules));
 }
 
-/** An official the text ties to no organization, whose title is a post of the issuing body the text names, holds it there. */
-function withIssuer(found: Official, named: ReadonlySet<string>, rules: OfficialRules): Official {
-  const issuer = found.organization === null && found.title !== null ? issuerOf(found.title, named, rules) : null;
+/**
+ * An official whose title is a post of the issuing body the text names holds it there, when the text
+ * ties them to no organization, or only to a unit of no named body ("Director-General of the User
+ * Policy Bureau" in a release of the KCC).
+ */
+function withIssuer(found: Official, named: ReadonlySet<string>, shapeOnly: ReadonlySet<string>, rules: OfficialRules): Official {
+  if (found.title === null || (found.organization !== null && !shapeOnly.has(found.organization))) return found;
+  const issuer = issuerOf(found.title, named, rules, found.organization ?? undefined);
   return issuer ? { ...found, organization: issuer, rule: `${found.rule}+issuer-post` } : found;
 }
 

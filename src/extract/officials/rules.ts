@@ -163,16 +163,23 @@ export const officialRules: (rules: RuleSections) => OfficialRules = oncePerRule
 
 const ACTING = /^acting /;
 
+const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+
 /** The last word of the unit a title is held "of": "deputy director of the ... policy division" -> "division". */
 function unitOf(post: string): string | undefined {
-  return post.includes(' of ') ? post.slice(post.lastIndexOf(' ') + 1) : undefined;
+  return post.includes(' of ') ? lastWord(post) : undefined;
 }
 
-/** The issuing body whose post the title is, among the organizations the text names; null when none. */
-export function issuerOf(title: string, named: ReadonlySet<string>, rules: OfficialRules): string | null {
+/**
+ * The issuing body whose post the title is, among the organizations the text names; null when none.
+ * `unitName`: the unit the text names as the official's organization without tying it to a body
+ * ("Director-General of the User Policy Bureau"), whose post the title then is.
+ */
+export function issuerOf(title: string, named: ReadonlySet<string>, rules: OfficialRules, unitName?: string): string | null {
   const post = title.replace(ACTING, '');
-  const unit = unitOf(post);
-  return rules.issuerPosts.find(({ organization, titles, units }) => (titles.has(post) || (unit !== undefined && units.has(unit))) && named.has(organization))?.organization ?? null;
+  const unit = unitName === undefined ? unitOf(post) : lastWord(unitName.toLowerCase());
+  const isPost = (titles: ReadonlySet<string>, units: ReadonlySet<string>): boolean => (unitName === undefined && titles.has(post)) || (unit !== undefined && units.has(unit));
+  return rules.issuerPosts.find(({ organization, titles, units }) => isPost(titles, units) && named.has(organization))?.organization ?? null;
 }
 
 /** The title a known person held on a day, when exactly one term covers it. */
