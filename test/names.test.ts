@@ -23,6 +23,9 @@ describe('person names', () => {
     ['given name written with "sh"', 'Bang Moon-shin met', 0, 'Bang Moon-shin', 'bangmoonshin'],
     ['given name first, reported family name first', 'Sang-in Lee met', 0, 'Lee Sang-in', 'leesangin'],
     ['Western name inside a sentence', 'the KCC met Joel Kaplan on Friday', 3, 'Joel Kaplan', 'joelkaplan'],
+    ['Western name with a particle', 'the KCC met Pieter van Dam on Friday', 3, 'Pieter van Dam', 'pietervandam'],
+    ['Western name with two particles', 'the KCC met Ursula von der Leyen on Friday', 3, 'Ursula von der Leyen', 'ursulavonderleyen'],
+    ['Western name with an apostrophe', "the KCC met Nerida O'Loughlin on Friday", 3, "Nerida O'Loughlin", "neridao'loughlin"],
   ])('%s', (_, text, at, display, key) => {
     expect(nameAt(text, at)).toMatchObject({ display, key });
   });
@@ -30,6 +33,7 @@ describe('person names', () => {
   it.each<[string, string, number]>([
     ['a single capitalized word', 'Kaplan said', 0],
     ['a calendar word', 'Friday June', 0],
+    ['a particle at the end', 'Pieter van said', 0],
   ])('no name: %s', (_, text, at) => {
     expect(nameAt(text, at)).toBeNull();
   });

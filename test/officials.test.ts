@@ -80,6 +80,12 @@ describe('officials: found through titles and their grammar', () => {
     ['a region of two words before the organization', 'The meeting was attended by Jeremy Cole, director of public policy for Asia Pacific at Netflix, and others.', ['Jeremy Cole', 'director of public policy for asia pacific', 'Netflix']],
     ['a member of a body', "Kang Eun-ji, a member of the National Assembly's Science, ICT, Broadcasting and Communications Committee, gave a speech.", ['Kang Eun-ji', 'member', 'National Assembly']],
     ['an office whose name is the title, before the name', 'The KCC met eSafety Commissioner Julie Inman Grant in Sydney.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
+    ['a C-level title after a possessive', "Chairman Lee met Netflix's Chief Legal Officer Brian Walsh in Los Gatos.", ['Brian Walsh', 'chief legal officer', 'Netflix']],
+    ['a capitalized word and "Officer" in apposition', 'Lucas Verhoeven, Policy Officer of the European Commission, spoke.', ['Lucas Verhoeven', 'policy officer', 'European Commission']],
+    ['a diplomat\'s title', 'Consul General Park Joon-yong of the Korean Consulate General in San Francisco attended the meeting.', ['Park Joon-yong', 'consul general', null]],
+    ['a hyphenated diplomat\'s title', 'Minister-Counselor Yoon Seok-jin attended the meeting.', ['Yoon Seok-jin', 'minister-counselor', null]],
+    ['a student described by a year', 'The winning team was led by Yoon Seo-yeon, a second-year student.', ['Yoon Seo-yeon', 'second-year student', null]],
+    ['a name with a particle', 'Pieter van Dam, Head of Unit for Digital Services Coordination, spoke.', ['Pieter van Dam', 'head of unit', null]],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',
       "Lee met Markham Erickson, Google's Vice President for Government Affairs and Public Policy.",

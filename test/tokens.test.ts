@@ -8,6 +8,9 @@ describe('tokens', () => {
     ['a possessive is a token of its own', 'YouTube’s head', ['YouTube', '’s', 'head']],
     ['punctuation is one token a character', 'Co., Ltd.', ['Co', '.', ',', 'Ltd', '.']],
     ["Markdown's emphasis marks are no tokens", '**Seo Yu-jin**, _KISDI_', ['Seo', 'Yu-jin', ',', 'KISDI']],
+    ['an apostrophe inside a word stays in it', "Nerida O'Loughlin and Côte d’Ivoire", ['Nerida', "O'Loughlin", 'and', 'Côte', 'd’Ivoire']],
+    ['a possessive after such a word is still its own', "O'Loughlin's office", ["O'Loughlin", "'s", 'office']],
+    ['a closing quote or a plural possessive is no part of a word', "users’ rights and ‘Online Harm’", ['users', '’', 'rights', 'and', '‘', 'Online', 'Harm', '’']],
   ])('%s', (_, text, expected) => {
     expect(tokenize(text).map((token) => token.text)).toEqual(expected);
   });

@@ -90,11 +90,14 @@ export function readsAsPlace(words: readonly string[]): boolean {
 const NOT_NOMINAL = ['Preposition', 'Determiner', 'Pronoun', 'PastTense', 'Modal', 'Copula', 'Date', 'Adverb', 'Conjunction'];
 const NOMINAL = ['Noun', 'Adjective', 'Infinitive', 'Gerund'];
 
+/** An ordinal joined to a noun, which compromise reads as a date: "second-year", "third-term". */
+const isOrdinalCompound = (set: ReadonlySet<string>): boolean => set.has('Ordinal') && set.has('Hyphenated');
+
 /**
  * Per word: the stuff of a name's or title's tail ("global public policy", "trust and safety"):
- * nouns and adjectives, and bare verb forms that double as nouns ("trust", "marketing"); not a
- * past-tense verb ("held"), function word or date.
+ * nouns and adjectives, and bare verb forms that double as nouns ("trust", "marketing"), ordinal
+ * compounds ("a second-year student"); not a past-tense verb ("held"), function word or date.
  */
 export function nominalWords(words: readonly string[]): boolean[] {
-  return wordTags(words).map((set) => !NOT_NOMINAL.some((tag) => set.has(tag)) && NOMINAL.some((tag) => set.has(tag)));
+  return wordTags(words).map((set) => isOrdinalCompound(set) || (!NOT_NOMINAL.some((tag) => set.has(tag)) && NOMINAL.some((tag) => set.has(tag))));
 }

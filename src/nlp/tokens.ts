@@ -15,13 +15,14 @@ export interface Token {
 }
 
 /**
- * A word keeps inner hyphens, dots, ampersands and trailing pluses ("Sang-in", "C&C", "LGU+");
- * "'s" after a word is a possessive of its own, so "YouTube’s" still contains the name "YouTube".
+ * A word keeps inner hyphens, dots, ampersands, apostrophes and trailing pluses ("Sang-in", "C&C",
+ * "O'Loughlin", "LGU+"); "'s" after a word is a possessive of its own, so "YouTube’s" still contains
+ * the name "YouTube".
  * Every other non-space character is a punctuation token, but for Markdown's emphasis marks (`*`,
  * `_`), which are no tokens: "**Seo Yu-jin**, a research fellow" reads as the name and its comma.
  * Each alternative consumes what it matches without backtracking across tokens.
  */
-const TOKEN = /([\p{L}\p{N}]+(?:[&.\-‐][\p{L}\p{N}]+)*\+*)|(['’]s(?![\p{L}\p{N}]))|([^\s*_])/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:[&.\-‐][\p{L}\p{N}]+|['’](?!s(?![\p{L}\p{N}]))\p{L}+)*\+*)|(['’]s(?![\p{L}\p{N}]))|([^\s*_])/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

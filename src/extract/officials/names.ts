@@ -31,7 +31,7 @@ const MAX_GIVEN_LENGTH = 14;
 
 const GIVEN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}*$/u;
-const WESTERN_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?|Mc\p{Lu}\p{Ll}+)$/u;
+const WESTERN_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?|(?:Mc|O['’])\p{Lu}\p{Ll}+)$/u;
 
 /** Same person, however the name is spaced, hyphenated or dotted. */
 const NAME_SEPARATORS = /[\s\p{Pd}.]+/gu;
@@ -88,11 +88,42 @@ function western(tb: TokenizedBlock, from: number, to: number): PersonName {
   return { from, to, display, key: foldPersonName(display), surname: words.at(-1) ?? '', korean: false };
 }
 
-/** "Joel Kaplan", "Neal Mohan": two or three capitalized words. */
+const MAX_WESTERN_WORDS = 3;
+const MAX_PARTICLES = 2;
+
+/** Particles of a name from `at` on, in the direction `step`, before one of its capitalized words ("van", "von der"). */
+function particlesAt(tb: TokenizedBlock, at: number, step: 1 | -1, rules: OfficialRules): number {
+  let count = 0;
+  while (count < MAX_PARTICLES && rules.nameParticles.has(tb.tokens[at + step * count]?.text ?? '')) count++;
+  return count > 0 && westernWord(tb.tokens[at + step * count], rules) ? count : 0;
+}
+
+/**
+ * Where a Western name that starts (`step` 1) or ends (-1) at `at` ends or starts: up to three
+ * capitalized words, particles between them; `at` itself when there are fewer than two words.
+ */
+function westernEdge(tb: TokenizedBlock, at: number, step: 1 | -1, rules: OfficialRules): number {
+  // Going back, the word before `at` is the name's last: start from there.
+  let edge = step === 1 ? at : at - 1;
+  let words = 0;
+  while (words < MAX_WESTERN_WORDS) {
+    if (westernWord(tb.tokens[edge], rules)) {
+      words++;
+      edge += step;
+      continue;
+    }
+    const particles = words > 0 ? particlesAt(tb, edge, step, rules) : 0;
+    if (particles === 0) break;
+    edge += step * particles;
+  }
+  if (words < 2) return at;
+  return step === 1 ? edge : edge + 1;
+}
+
+/** "Joel Kaplan", "Neal Mohan", "Pieter van Dam": two or three capitalized words. */
 function westernAt(tb: TokenizedBlock, at: number, rules: OfficialRules): PersonName | null {
-  let to = at;
-  while (to < tb.tokens.length && to - at < 3 && westernWord(tb.tokens[to], rules)) to++;
-  return to - at >= 2 ? western(tb, at, to) : null;
+  const to = westernEdge(tb, at, 1, rules);
+  return to > at ? western(tb, at, to) : null;
 }
 
 /** A person's full name starting at `at`. */
@@ -111,9 +142,8 @@ export function personNameEndingAt(tb: TokenizedBlock, end: number, rules: Offic
     const name = koreanAt(tb, end - length, rules) ?? koreanReversedAt(tb, end - length, rules);
     if (name && name.to === end) return name;
   }
-  let from = end;
-  while (from > 0 && end - from < 3 && westernWord(tb.tokens[from - 1], rules)) from--;
-  if (end - from < 2) return null;
+  const from = westernEdge(tb, end, -1, rules);
+  if (from === end) return null;
   const name = western(tb, from, end);
   const words = tb.tokens.slice(from, end).map((token) => token.text);
   return vouched || mayReadAsPerson(words) ? name : null;

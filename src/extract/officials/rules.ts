@@ -51,9 +51,15 @@ export interface OfficialRules {
   nonPersonNouns: ReadonlySet<string>;
   /** Lower case: capitalized words that are no part of a person's name ("Broadcasting Center"). */
   nonNameWords: ReadonlySet<string>;
+  /** Lower-case words inside a Western name ("van" in "Pieter van Dam"). */
+  nameParticles: ReadonlySet<string>;
   /** Every name and alias of known people. */
   people: PhraseTrie<KnownPerson>;
-  /** Single title words, so that name rules do not read "Chairman" as a name. */
+  /**
+   * Words that open a title (its first word, a modifier, a courtesy word), and single-word titles
+   * in the plural: name rules do not read "Chairman" as a name, and "and Ambassador Kim" after a
+   * name starts a person. Inner words of titles are not among them ("legal" in "chief legal officer").
+   */
   titleWords: ReadonlySet<string>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no one. */
   calendarWords: ReadonlySet<string>;
@@ -101,17 +107,17 @@ function compile(rules: RuleSections): OfficialRules {
     const keys = phraseKeys(title);
     const needsOf = typeof entry !== 'string' && entry['needs-of'] === true;
     titles.add(keys, { needsOf, plural: null });
-    keys.forEach((key) => titleWords.add(key));
+    titleWords.add(keys[0] ?? '');
     const last = keys.at(-1);
     // Abbreviations ("dr.", "prof.") have no plural, and take no follower.
     if (last && !last.endsWith('.')) {
       const plural = pluralOf(last);
       titles.add([...keys.slice(0, -1), plural], { needsOf, plural: { word: plural, singular: last } });
-      titleWords.add(plural);
+      if (keys.length === 1) titleWords.add(plural);
       // Text keeps a hyphenated word whole: "president-elect" is one key.
       for (const joined of [...followers].map((follower) => `${last}-${follower}`)) {
         titles.add([...keys.slice(0, -1), joined], { needsOf, plural: null });
-        titleWords.add(joined);
+        if (keys.length === 1) titleWords.add(joined);
       }
     }
   }
@@ -148,6 +154,7 @@ function compile(rules: RuleSections): OfficialRules {
     familyNames: new Set(section(rules, 'korean-family-names', isString)),
     nonPersonNouns: new Set(section(rules, 'non-person-nouns', isString).map((word) => word.toLowerCase())),
     nonNameWords: new Set(section(rules, 'non-name-words', isString).map((word) => word.toLowerCase())),
+    nameParticles: new Set(section(rules, 'name-particles', isString).map((word) => word.toLowerCase())),
     people,
     titleWords,
     calendarWords: dateRulesOf(rules).calendarWords,

@@ -69,7 +69,7 @@ export interface OrganizationRules {
   descriptors: ReadonlyMap<string, OrganizationKind>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
   calendarWords: ReadonlySet<string>;
-  /** Role words of titles.yaml (lower case): "and Ambassador Kim" after a name starts a person, not more name. */
+  /** Words that open a title (titles.yaml, lower case): "and Ambassador Kim" after a name starts a person, not more name. */
   titleWords: ReadonlySet<string>;
 }
 
