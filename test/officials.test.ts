@@ -85,7 +85,10 @@ describe('officials: found through titles and their grammar', () => {
     ['a diplomat\'s title', 'Consul General Park Joon-yong of the Korean Consulate General in San Francisco attended the meeting.', ['Park Joon-yong', 'consul general', null]],
     ['a hyphenated diplomat\'s title', 'Minister-Counselor Yoon Seok-jin attended the meeting.', ['Yoon Seok-jin', 'minister-counselor', null]],
     ['a student described by a year', 'The winning team was led by Yoon Seo-yeon, a second-year student.', ['Yoon Seo-yeon', 'second-year student', null]],
-    ['a name with a particle', 'Pieter van Dam, Head of Unit for Digital Services Coordination, spoke.', ['Pieter van Dam', 'head of unit', null]],
+    ['a name with a particle', 'Pieter van Dam, Head of Unit for Digital Services Coordination, spoke.', ['Pieter van Dam', 'head of unit for digital services coordination', null]],
+    ['a name that compromise reads as a place, vouched by the organization after it', "Deputy Commissioner Helen Marsh of Australia's eSafety Commissioner spoke.", ['Helen Marsh', 'deputy commissioner', 'eSafety Commissioner']],
+    ['a title whose capitalized phrase runs through "for" to the name', "Google's Director of Trust and Safety for Asia-Pacific David Lowe spoke.", ['David Lowe', 'director of trust and safety for asia-pacific', 'Google']],
+    ['two capitalized words of its own before a title', 'Siobhán Kelleher, Online Safety Commissioner of Coimisiún na Meán, spoke.', ['Siobhán Kelleher', 'online safety commissioner', 'Coimisiún na Meán']],
     [
       'a first name that is also a place, in apposition to a title with a long "for" phrase',
       "Lee met Markham Erickson, Google's Vice President for Government Affairs and Public Policy.",

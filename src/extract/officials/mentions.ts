@@ -51,12 +51,15 @@ interface Context {
   rules: OfficialRules;
 }
 
+/** Lower-case words inside a capitalized phrase: "Trust and Safety for Asia-Pacific". */
+const RUN_CONNECTORS = new Set([...TAIL_CONNECTORS, 'for']);
+
 /** The capitalized words of an "of" or "for" phrase, up to an organization or a break. */
 function capitalizedRun({ tb, orgs }: Context, from: number): number {
   let end = from;
   for (let i = from; i < tb.tokens.length && i - from < 10 && !orgs.starting.has(i); i++) {
     if (isCapitalized(tb.tokens[i])) end = i + 1;
-    else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || !isCapitalized(tb.tokens[i + 1])) break;
+    else if (!RUN_CONNECTORS.has(tb.keys[i] ?? '') || !isCapitalized(tb.tokens[i + 1]) || orgs.starting.has(i + 1)) break;
   }
   return end;
 }
@@ -172,12 +175,15 @@ function fullNameAt(context: Context, at: number): PersonName | null {
 
 /**
  * A full name after a title. A Western name is read by its shape, so it must not read as anything
- * else: in a title-case headline, "KCC Chairman Meets Press" has a verb where a name would be.
+ * else: in a title-case headline, "KCC Chairman Meets Press" has a verb where a name would be;
+ * unless an organization follows it ("Deputy Commissioner Helen Marsh of Australia's eSafety
+ * Commissioner", where compromise reads "Helen Marsh" as a place).
  */
 function titledNameAt(context: Context, at: number): PersonName | null {
   const name = fullNameAt(context, at);
   if (!name || name.korean) return name;
-  return mayReadAsPerson(context.tb.tokens.slice(name.from, name.to).map((token) => token.text)) ? name : null;
+  const vouched = mayReadAsPerson(context.tb.tokens.slice(name.from, name.to).map((token) => token.text)) || organizationAfterName(context, name.to) !== null;
+  return vouched ? name : null;
 }
 
 /** The organization after a name: "Lee Sang-in of the KCC", "Lee Won-woo of Seoul National University". */

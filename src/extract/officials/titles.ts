@@ -38,18 +38,24 @@ function singleRoleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): (Ti
   return title && !title.honorific && !title.plural && title.text ? { ...title, text: title.text } : null;
 }
 
+const MAX_QUALIFYING_WORDS = 2;
+
 /**
- * A title with a word of its own before it, in apposition after a name: "Julie Inman Grant, eSafety
- * Commissioner", "John Edwards, Information Commissioner". The word has a capital, so that "then
- * minister" is not one; a nationality or an organization before a title is read by the caller first.
+ * A title with words of its own before it, in apposition after a name: "Julie Inman Grant, eSafety
+ * Commissioner", "John Edwards, Information Commissioner", "Siobhán Kelleher, Online Safety
+ * Commissioner". The words have capitals, so that "then minister" is not one; a nationality or an
+ * organization before a title is read by the caller first.
  */
 export function qualifiedTitleAt(tb: TokenizedBlock, at: number, rules: OfficialRules): TitleMatch | null {
   const own = titleAt(tb, at, rules);
   if (own) return own;
-  const word = tb.tokens[at];
-  if (word?.kind !== 'word' || !HAS_UPPER.test(word.text) || rules.titleWords.has(word.key)) return null;
-  const title = singleRoleAt(tb, at + 1, rules);
-  return title ? { ...title, from: at, text: `${folded(word.text)} ${title.text}` } : null;
+  for (let count = 1; count <= MAX_QUALIFYING_WORDS; count++) {
+    const word = tb.tokens[at + count - 1];
+    if (word?.kind !== 'word' || !HAS_UPPER.test(word.text) || rules.titleWords.has(word.key)) return null;
+    const title = singleRoleAt(tb, at + count, rules);
+    if (title) return { ...title, from: at, text: `${folded(textOf(tb.block.text, tb.tokens, at, at + count))} ${title.text}` };
+  }
+  return null;
 }
 
 /** One role of two joined by "and", that an "of" phrase after them names for both: "Vice Chair and President (of Microsoft)". */
