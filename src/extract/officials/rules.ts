@@ -63,6 +63,8 @@ export interface OfficialRules {
   titleWords: ReadonlySet<string>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no one. */
   calendarWords: ReadonlySet<string>;
+  /** Header cells of a table of people (lower case) -> what the column holds. */
+  tableColumns: ReadonlyMap<string, TableColumn>;
   /** The issuing bodies' posts (lower case), in the order of the rules. */
   issuerPosts: ReadonlyArray<{ organization: string; titles: ReadonlySet<string>; units: ReadonlySet<string> }>;
 }
@@ -84,6 +86,12 @@ const isHonorific = (entry: unknown): entry is { word: string; title: string | n
 
 const isIssuerPosts = (entry: unknown): entry is { organization: string; titles: string[]; units?: string[] } =>
   isRecord(entry) && typeof entry.organization === 'string' && isStringList(entry.titles) && (entry.units === undefined || isStringList(entry.units));
+
+export type TableColumn = 'name' | 'title' | 'organization';
+const TABLE_COLUMNS: readonly string[] = ['name', 'title', 'organization'] satisfies TableColumn[];
+
+const isTableColumns = (entry: unknown): entry is { column: TableColumn; headers: string[] } =>
+  isRecord(entry) && typeof entry.column === 'string' && TABLE_COLUMNS.includes(entry.column) && isStringList(entry.headers);
 
 const isTerm = (term: unknown): boolean => isRecord(term) && typeof term.title === 'string';
 
@@ -158,6 +166,7 @@ function compile(rules: RuleSections): OfficialRules {
     people,
     titleWords,
     calendarWords: dateRulesOf(rules).calendarWords,
+    tableColumns: new Map(section(rules, 'people-table-columns', isTableColumns).flatMap(({ column, headers }) => headers.map((header) => [header.toLowerCase(), column] as const))),
     issuerPosts: section(rules, 'issuer-posts', isIssuerPosts).map(({ organization, titles: posts, units = [] }) => ({
       organization,
       titles: new Set(posts.map((post) => post.toLowerCase())),

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Official } from '../src/record/types.js';
+import { expectExactSpans, parseRelease } from './support/release.js';
+
+const LEAD = 'The Korea Communications Commission (KCC) held the forum on Thursday, May 23, 2024.';
+const officialsOf = (table: string): Official[] => parseRelease(`${LEAD}\n\n${table}`).record.officials.filter((official) => official.rule === 'people-table');
+const summary = (official: Official): [string, string | null, string | null] => [official.name, official.title, official.organization];
+
+describe('officials listed in a table of people', () => {
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'name, title and organization columns',
+      '| Country | Organization | Name | Title |\n|---|---|---|---|\n| Japan | Ministry of Internal Affairs and Communications (MIC) | Takeshi Nakamura | Director-General, Telecommunications Bureau |\n| UK | Ofcom | James Whitmore | Director of Online Safety Policy |',
+      [
+        ['Takeshi Nakamura', 'director-general, telecommunications bureau', 'Ministry of Internal Affairs and Communications'],
+        ['James Whitmore', 'director of online safety policy', 'Ofcom'],
+      ],
+    ],
+    [
+      'no organization column: the row\'s first organization',
+      '| Name | Position | Note |\n|---|---|---|\n| Kim Min-su | Director | KISA |',
+      [['Kim Min-su', 'director', 'Korea Internet & Security Agency']],
+    ],
+    ['Korean headers, no title cell', '| 성명 | 소속 |\n|---|---|\n| Lee Ha-na | KISDI |', [['Lee Ha-na', null, 'Korea Information Society Development Institute']]],
+    ['no rule row under the header', '| Name | Title |\n| Park Ji-won | Team Leader |', [['Park Ji-won', 'team leader', null]]],
+  ])('%s', (_, table, expected) => {
+    expect(officialsOf(table).map(summary)).toEqual(expected);
+  });
+
+  it.each([
+    ['a table without a name column', '| Company | Fine |\n|---|---|\n| Kim Min-su | 30 million won |'],
+    ['a name cell that holds more than a name', '| Name | Title |\n|---|---|\n| Kim Min-su and others | Director |'],
+    ['a name cell that holds no name', '| Name | Title |\n|---|---|\n| Seoul Digital Foundation | Host |'],
+    ['rows after the table ended', '| Name | Title |\n|---|---|\n\n| Kim Min-su | Director |'],
+  ])('none: %s', (_, table) => {
+    expect(officialsOf(table)).toEqual([]);
+  });
+
+  it('each official\'s mention slices the input at the name cell', () => {
+    const { record, input } = parseRelease(`${LEAD}\n\n| Name | Title |\n|---|---|\n| Takeshi Nakamura | Director-General |`);
+    const official = record.officials.find((found) => found.name === 'Takeshi Nakamura');
+    expect(official?.mentions.map((span) => span.text)).toEqual(['Takeshi Nakamura']);
+    expectExactSpans(input, official?.mentions ?? []);
+  });
+});
