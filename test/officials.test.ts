@@ -67,7 +67,7 @@ describe('officials: found through titles and their grammar', () => {
     ['a place\'s head word, read as no name of a person', 'The chairman was briefed by Lee Jae-won, head of the KBS Disaster Broadcasting Center, on Monday.', ['Lee Jae-won', 'head of the kbs disaster broadcasting center', null]],
     ['a country\'s possessive before the organization', "The KCC met Pham Quoc Hung, Deputy Minister of Vietnam's Ministry of Information and Communications (MIC), in Seoul.", ['Pham Quoc Hung', 'deputy minister', 'Ministry of Information and Communications']],
     ['a name compromise does not know, vouched for by the post after it', 'Later that day, the chairman held talks with Le Quang Minh, Minister of Information and Communications of Vietnam.', ['Le Quang Minh', 'minister of information and communications', null]],
-    ['a teacher', 'The grand prize went to Park So-yeon, a teacher at Dunsan Elementary School in Daejeon.', ['Park So-yeon', 'teacher', null]],
+    ['a teacher', 'The grand prize went to Park So-yeon, a teacher at Dunsan Elementary School in Daejeon.', ['Park So-yeon', 'teacher', 'Dunsan Elementary School']],
     ['a police rank', 'The citation went to Inspector Kwon Hye-min of the Seoul Metropolitan Police Agency.', ['Kwon Hye-min', 'inspector', 'Seoul Metropolitan Police Agency']],
     ['a unit after "the", in lower case', 'The meeting was attended by Choi Won-jun, head of the network operations group at KT.', ['Choi Won-jun', 'head of the network operations group', 'KT']],
     ['a name in Markdown emphasis', '- **Seo Yu-jin**, a research fellow at KISDI, presented a survey.', ['Seo Yu-jin', 'research fellow', 'Korea Information Society Development Institute']],

@@ -62,10 +62,15 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a name in apposition to a descriptor', 'A lawyer for an AI startup, Deep Wave, gave a talk.', ['Deep Wave']],
     ['an acronym after a regulator descriptor', 'The KCC met the Romanian regulator ANCOM in Bucharest.', ['Korea Communications Commission', 'ANCOM']],
     ['a broadcaster by its head word', 'He visited the headquarters of Mongolian National Broadcaster (MNB).', ['Mongolian National Broadcaster']],
-    ['a descriptor in apposition after the name', "The delegation visited VTV, Vietnam's national broadcaster, and Viettel.", ['VTV']],
+    ['a descriptor in apposition after the name', "The delegation visited NBTV, Nepal's national broadcaster, and Viettel.", ['NBTV']],
     ['a descriptor with an article and modifiers after the name', 'The fine fell on Gemtech, a Korean telecom carrier.', ['Gemtech']],
     ['examples of a plural descriptor', 'The KCC fined 12 resellers, including Nuri Telecom and Daol Messaging.', ['Korea Communications Commission', 'Nuri Telecom', 'Daol Messaging']],
     ['examples after "such as"', 'The KCC met manufacturers such as Hanbit Devices and Blue Sky Mobile.', ['Korea Communications Commission', 'Hanbit Devices', 'Blue Sky Mobile']],
+    ['an embassy with its place', 'Ambassador Lim Sang-woo of the Korean Embassy in France attended.', ['Korean Embassy in France']],
+    ['an embassy with an "of" phrase and its place', 'Minister-Counselor Yoon Seok-jin of the Embassy of the Republic of Korea in the United States attended.', ['Embassy of the Republic of Korea in the United States']],
+    ['a mission with its place', 'Counsellor Han Da-eun of the Permanent Mission of the Republic of Korea in Geneva attended.', ['Permanent Mission of the Republic of Korea in Geneva']],
+    ['a name that ends before "and" and a Korean name', 'Ambassador Ciarán Burke of the Embassy of Ireland in Korea and Kim Ji-hoon of the KCC attended.', ['Embassy of Ireland in Korea', 'Korea Communications Commission']],
+    ['a school', 'The prize went to Jung Eun-ji, a teacher at Mudeung Middle School in Gwangju.', ['Mudeung Middle School']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -117,6 +122,9 @@ describe('organizations: not found', () => {
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a unit of a body the text names, by possessive', "Shin Jong-cheol, Director General of the KCC's User Policy Bureau, spoke.", ['Korea Communications Commission']],
     ['an office named after its body', 'The center opened at the KISA Seoul Office on Monday.', ['Korea Internet & Security Agency']],
+    ['a school of a university the text names', "Professor Lee Won-woo of Seoul National University's Graduate School of Law chairs it.", ['Seoul National University']],
+    ['a number before a plural descriptor', 'The 346 operators, including 46 terrestrial broadcasters, 91 cable system operators and 6 program providers, were evaluated.', []],
+    ['"in" after a head that takes no place', 'The Korea Digital Safety Association in Seoul met.', ['Korea Digital Safety Association']],
     ['an office of a body the text names', "Kim Jae-won, Director General of the KCC's Planning and Coordination Office, spoke.", ['Korea Communications Commission']],
     ['a unit of a body the text names, by "of"', 'The Radio Policy Bureau of the Korea Communications Commission met.', ['Korea Communications Commission']],
     ['a word after a descriptor in a title-case headline', 'KCC Chairman Meets Ofcom Chief to Discuss Platform Regulation\n\nThe two met in London.', ['Korea Communications Commission', 'Ofcom']],

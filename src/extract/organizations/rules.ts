@@ -5,6 +5,8 @@ import { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { pluralOf } from '../../nlp/lemma.js';
 import { dateRulesOf } from '../dates/rules.js';
 import { officialRules } from '../officials/rules.js';
+import { personNameAt } from '../officials/names.js';
+import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 
 /** The organization rules of src/rules/organizations.yaml (and --rules files), compiled once per rules object. */
 
@@ -31,6 +33,11 @@ interface ServiceEntry {
 interface KindedWord {
   word: string;
   kind: OrganizationKind;
+}
+
+/** A head word, and the prepositions besides of/for/on that may go on with its name ("Embassy ... in France"). */
+interface HeadEntry extends KindedWord {
+  places?: string[];
 }
 
 /** A body the gazetteer knows, or a service of one. */
@@ -60,6 +67,8 @@ export interface OrganizationRules {
   portfolios: PhraseTrie<GazetteerForm>;
   /** Head words as written (capitalized) -> kind. */
   heads: ReadonlyMap<string, OrganizationKind>;
+  /** Head words as written -> prepositions of a place that may go on with the name ("in", "to"). */
+  placeTails: ReadonlyMap<string, ReadonlySet<string>>;
   legalSuffixes: PhraseTrie<true>;
   /** Lower-case keys. */
   embeddingHeads: ReadonlySet<string>;
@@ -71,6 +80,8 @@ export interface OrganizationRules {
   calendarWords: ReadonlySet<string>;
   /** Words that open a title (titles.yaml, lower case): "and Ambassador Kim" after a name starts a person, not more name. */
   titleWords: ReadonlySet<string>;
+  /** A Korean person's name starts at the token: "and Kim Ji-hoon" after a name starts a person, not more name. */
+  koreanNameAt: (tb: TokenizedBlock, at: number) => boolean;
 }
 
 const optionalList = (value: unknown): boolean => value === undefined || isStringList(value);
@@ -90,6 +101,8 @@ const isService = (entry: unknown): entry is ServiceEntry =>
 
 const isKindedWord = (entry: unknown): entry is KindedWord => isRecord(entry) && typeof entry.word === 'string' && isKind(entry.kind);
 
+const isHeadEntry = (entry: unknown): entry is HeadEntry => isKindedWord(entry) && (!('places' in entry) || isStringList(entry.places));
+
 function addForms(trie: PhraseTrie<GazetteerForm>, known: KnownOrganization, forms: readonly string[], weak: boolean): void {
   for (const form of forms) trie.add(phraseKeys(form), { known, form, weak });
 }
@@ -99,7 +112,8 @@ const MINISTRY_OF = /^Ministry of (?:the )?(.+)$/;
 function compile(rules: RuleSections): OrganizationRules {
   const gazetteer = new PhraseTrie<GazetteerForm>();
   const portfolios = new PhraseTrie<GazetteerForm>();
-  const heads = new Map(section(rules, 'organization-heads', isKindedWord).map(({ word, kind }) => [word, kind]));
+  const headEntries = section(rules, 'organization-heads', isHeadEntry);
+  const heads = new Map(headEntries.map(({ word, kind }) => [word, kind]));
   const headOf = (name: string): string | null =>
     tokenize(name)
       .map((token) => token.text)
@@ -126,12 +140,14 @@ function compile(rules: RuleSections): OrganizationRules {
     heads,
     legalSuffixes,
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
+    placeTails: new Map(headEntries.flatMap(({ word, places }) => (places ? [[word, new Set(places.map((place) => place.toLowerCase()))] as const] : []))),
     unitHeads: new Set(section(rules, 'unit-heads', isString)),
     descriptors: new Map(
       section(rules, 'organization-descriptors', isKindedWord).flatMap(({ word, kind }) => [word.toLowerCase(), pluralOf(word.toLowerCase())].map((form) => [form, kind] as const)),
     ),
     calendarWords: dateRulesOf(rules).calendarWords,
     titleWords: officialRules(rules).titleWords,
+    koreanNameAt: (tb, at) => personNameAt(tb, at, officialRules(rules))?.korean === true,
   };
 }
 

@@ -105,7 +105,7 @@ function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, r
     if (isNameWord(tb.tokens[i], rules)) {
       end = i + 1;
       if (!NUMBER_FIRST.test(tb.tokens[i]?.text ?? '')) words++;
-    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || rules.titleWords.has(tb.keys[i + 1] ?? '')) break;
+    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || rules.titleWords.has(tb.keys[i + 1] ?? '') || (tb.keys[i] === 'and' && rules.koreanNameAt(tb, i + 1))) break;
   }
   return words > 0 ? end : null;
 }
@@ -127,10 +127,13 @@ function lowerCaseTail(tb: TokenizedBlock, from: number): number | null {
 }
 
 function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage, rules: OrganizationRules): number | null {
+  const places = rules.placeTails.get(tb.tokens[head]?.text ?? '');
   const preposition = tb.keys[head + 1] ?? '';
-  if (!TAIL_PREPOSITIONS.has(preposition)) return null;
+  if (!TAIL_PREPOSITIONS.has(preposition) && !places?.has(preposition)) return null;
   const capitalized = capitalizedTail(tb, head + 2, coverage, rules);
-  if (capitalized !== null) return capitalized;
+  // "Mission of the Republic of Korea to the EU": the place may follow the "of" phrase.
+  const place = capitalized !== null && places?.has(tb.keys[capitalized] ?? '') ? capitalizedTail(tb, capitalized + 1, coverage, rules) : null;
+  if (capitalized !== null) return place ?? capitalized;
   return preposition === 'for' ? lowerCaseTail(tb, head + 2) : null;
 }
 
