@@ -136,6 +136,15 @@ describe('topics: where a cue appears counts', () => {
   it('an MOU is international cooperation with a party from abroad, not with a Korean body', () => {
     expect(ids('The KCC signed a memorandum of understanding with the Ministry of Information and Communications of Vietnam.')).toContain('international-cooperation');
     expect(ids('The KCC and the Korea Press Foundation signed an MOU on media literacy education.')).not.toContain('international-cooperation');
+    // Named in a sub-headline and again in the body, a domestic MOU is still none.
+    expect(ids('KCC and Ministry of Education join hands\n- Three bodies signed an MOU on teaching materials -\n\nThe memorandum of understanding (MOU) covers teacher training. The MOU runs for three years.')).not.toContain('international-cooperation');
+  });
+
+  it.each([
+    ['a room named for conferences', 'KCC presents media literacy awards\n\nThe ceremony was held at the International Conference Hall of the Korea Press Center.'],
+    ['"domestic and foreign" operators, which are those serving Korea', 'KCC meets domestic and foreign platform operators\n\nThe KCC met domestic and foreign platform operators on deepfakes.'],
+  ])('no international cooperation: %s', (_, input) => {
+    expect(ids(input)).not.toContain('international-cooperation');
   });
 
   it('alerts in foreign languages are for people in Korea, no international cooperation', () => {
