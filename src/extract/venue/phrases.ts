@@ -3,8 +3,8 @@ import { wordStartMatches, type WordStartPattern } from '../../rules/patterns.js
 /**
  * Place phrases after an introducer ("at", "in", "visited"): "at the Gwacheon Government Complex",
  * "at El Tower in Yangjae-dong", "at The Plaza hotel". Scanned word by word (no backtracking):
- * capitalized words, with "of", "for", "and", "&" between them, and a trailing lower-case head
- * word ("hotel").
+ * capitalized words, with "of", "for", "and", "&" between them, short asides in parentheses, and
+ * a trailing lower-case head word ("hotel").
  */
 export interface PlacePhrase {
   /** The name as written: offsets into the scanned text. */
@@ -25,6 +25,8 @@ const ARTICLE = /the\s+/y;
 const WORD = /[\p{L}\p{N}]+(?:[&'’+.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s))?/uy;
 const CONNECTOR = /(?:of|for|and|de|&)\s+/y;
 const SPACE = /[ \t]+/y;
+/** A short aside inside a name, which it goes on after: a floor, an acronym ("Grand Ballroom (4F) of ...", "... Commission (FCC) headquarters"). */
+const ASIDE = /[ \t]*\([^()\s]{1,10}\)/y;
 const WITHIN = /,?\s+(in)\s+|,\s+/y;
 const WORD_BEFORE = /([\p{L}]+)\s*$/u;
 
@@ -45,9 +47,11 @@ function nameAt(text: string, at: number, heads: ReadonlySet<string>): { from: n
   const words = [first[0]];
   let to = from + first[0].length;
   for (;;) {
-    const space = sticky(SPACE, text, to);
+    const aside = sticky(ASIDE, text, to);
+    const spaceAt = to + (aside?.[0].length ?? 0);
+    const space = sticky(SPACE, text, spaceAt);
     if (!space) break;
-    const next = to + space[0].length;
+    const next = spaceAt + space[0].length;
     const connector = sticky(CONNECTOR, text, next);
     // "Palace of the Parliament": an article after a connector, before a capitalized word.
     const article = connector ? sticky(ARTICLE, text, next + connector[0].length) : null;
