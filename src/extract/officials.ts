@@ -24,7 +24,26 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   const named = new Set(organizations.map((organization) => organization.name));
   // Found by their shape alone: a unit among them is tied to no body the text names.
   const shapeOnly = new Set(organizations.filter((organization) => organization.rule === 'name-shape').map((organization) => organization.name));
-  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => withIssuer(official(person, blocks, doc), named, shapeOnly, rules));
+  const ministries = organizations.filter((organization) => MINISTRY.test(organization.name));
+  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => withMinistry(withIssuer(official(person, blocks, doc), named, shapeOnly, rules), ministries));
+}
+
+const MINISTRY = /^Ministry of /i;
+const MINISTER_OF = /^(?:vice |deputy )?minister of (.+)$/;
+
+/**
+ * A minister the text ties to no organization heads the ministry of the portfolio in the title, when
+ * the text names it: "Nguyen Thanh Lam, Minister of Information and Communications of Vietnam" and
+ * "Vietnam's Ministry of Information and Communications".
+ */
+function withMinistry(found: Official, ministries: readonly Organization[]): Official {
+  const portfolio = found.organization === null ? MINISTER_OF.exec(found.title ?? '')?.[1] : undefined;
+  if (portfolio === undefined) return found;
+  const ministry = ministries.find((organization) => {
+    const own = organization.name.toLowerCase().replace(MINISTRY, '');
+    return portfolio === own || portfolio.startsWith(`${own} of `);
+  });
+  return ministry ? { ...found, organization: ministry.name, rule: `${found.rule}+ministry` } : found;
 }
 
 /**
