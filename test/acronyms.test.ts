@@ -7,6 +7,7 @@ describe('acronyms and short names defined in the text', () => {
   it.each<[string, string, string, string | null, string[]]>([
     ['an acronym in parentheses', 'The Korea Digital Safety Association (KDSA) met. The KDSA agreed.', 'Korea Digital Safety Association', 'KDSA', []],
     ['an acronym before a title', 'The Broadcasting Review Institute (BRI, President Kim Min-ho) met. BRI agreed.', 'Broadcasting Review Institute', 'BRI', []],
+    ['an acronym with the K of a "Korea" the name leaves out', 'The Digital Safety Association (KDSA) met. The KDSA agreed.', 'Digital Safety Association', 'KDSA', []],
     [
       'a "hereinafter" name',
       'The KCC set up the Council for the Safety of Online Games (hereinafter referred to as the "Safety Council"). The Safety Council met.',

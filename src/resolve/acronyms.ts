@@ -21,8 +21,13 @@ const MAX_FORM_TOKENS = 8;
 
 const initial = (text: string): string => text.replace(/^the\s+/i, '').charAt(0).toUpperCase();
 
+/**
+ * The acronym starts as the name does, or with a K for a "Korea" the English name leaves out:
+ * "Community Media Foundation (KCMF)".
+ */
 function isAcronymOf(acronym: string, name: string): boolean {
-  return ACRONYM.test(acronym) && (acronym.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && initial(acronym) === initial(name);
+  if (!ACRONYM.test(acronym) || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
+  return initial(acronym) === initial(name) || (acronym.startsWith('K') && initial(acronym.slice(1)) === initial(name));
 }
 
 /** The quoted (or bare) words of a "hereinafter" clause starting at `from`, as token range. */
