@@ -66,6 +66,18 @@ describe('removeChrome: page header layouts', () => {
   });
 });
 
+describe('removeChrome: the front matter of a Markdown file', () => {
+  it('its title and date are the header, its lines chrome', () => {
+    const input = `---\ntitle: "KCC opens a complaints center"\ndate: 2023-01-02\nsection: What's New > News & Notice\n---\n\n# KCC opens a complaints center\n\n${BODY}`;
+    expect(dechrome(input)).toEqual({ title: 'KCC opens a complaints center', date: '2023-01-02', body: `\n# KCC opens a complaints center\n\n${BODY}` });
+  });
+
+  it('a rule line that closes nothing is no front matter', () => {
+    const input = `---\n${BODY}`;
+    expect(dechrome(input)).toEqual({ title: null, date: null, body: input });
+  });
+});
+
 describe('removeChrome: navigation before the header', () => {
   it.each([
     ['English site menu', 'National Symbols of the Republic of Korea\nLanguage\nAbout KCC\nOverview\nWhat’s New\nPress Releases\n'],

@@ -71,6 +71,9 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['a table row, the label in a cell of its own', '| Distribution | 2024. 3. 7. (Thu) |', '2024-03-07', '2024. 3. 7. (Thu)'],
     ['a table row, the hour before the day', '| For release | From 12:00, 2024. 3. 7. (Thu) |', '2024-03-07', '2024. 3. 7. (Thu)'],
     ['a Korean weekday', '2024. 5. 24.(금)', '2024-05-24', '2024. 5. 24.(금)'],
+    ['a byline in emphasis with the letterhead\'s words', '**Korea Communications Commission** | Press release | 11 April 2025', '2025-04-11', '11 April 2025'],
+    ['a byline of two issuers, labelled', '*Korea Communications Commission · Korea Community Media Foundation — released 2024. 11. 29.*', '2024-11-29', '2024. 11. 29.'],
+    ['a quoted byline with the issuing division', '> Press release | 3 April 2025 | Digital User Protection Division', '2025-04-03', '3 April 2025'],
     ['"Posted on"', '*Posted on 30 September 2022*', '2022-09-30', '30 September 2022'],
     ['the read count beside it', '**Date** 2022-11-14 &nbsp;|&nbsp; **Read** 3187'.replaceAll('&nbsp;', ' '), '2022-11-14', '2022-11-14'],
   ])('%s: %j', (_, line, value, text) => {
@@ -87,6 +90,8 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['the distribution day alone', 'Release: Upon distribution   Distribution date: 2022. 8. 25.(Thu)', '2022-08-25', '2022. 8. 25.(Thu)'],
     ['an embargo and the online release', 'Embargo: 2023. 10. 18.(Wed) morning papers (online from 12:00, 2023. 10. 17.(Tue))', '2023-10-18', '2023. 10. 18.(Wed)'],
     ['Korean labels', '보도 일시: 2024. 5. 24.(금) 16:00   배포 일시: 2024. 5. 23.(목) 09:00', '2024-05-24', '2024. 5. 24.(금) 16:00'],
+    ['the day of issue', '| Date of issue | 2023. 9. 14. (Thu) | Embargo | None (may be reported upon receipt) |', '2023-09-14', '2023. 9. 14. (Thu)'],
+    ['a hold note', '| Hold for | Morning papers of 2024. 8. 30. (Fri) / online from 06:00 |', '2024-08-30', '2024. 8. 30. (Fri)'],
   ])('a letterhead\'s line of fields that opens with the label of its day, %s: %j', (_, line, value, text) => {
     const day = dateLineDay(line, rules);
     expect(day?.value).toBe(value);
@@ -103,6 +108,7 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['no calendar day', 'February 30, 2023'],
     ['a label of something else', 'Deadline: June 9, 2023'],
     ['a byline part that is no chrome', 'June 9, 2023 | KCC to hold a forum'],
+    ['two byline parts that are no chrome', 'KCC to hold a forum | June 9, 2023 | Seoul to host it'],
     ['a cell that is no chrome', 'June 9, 2023   KCC to hold a forum'],
     ['an embargo of something else', 'Embargo on KCC data lifted on June 9, 2023'],
     ['a table row whose label is of something else', '| Deadline | 2024. 3. 7. (Thu) |'],

@@ -163,6 +163,12 @@ describe('parseStructure: a date line among the headlines', () => {
     expect(structure.dateLine?.value).toBe('2023-06-09');
   });
 
+  it('a letterhead\'s distribution day yields to its release day on a later line', () => {
+    const structure = structureOf(`Press Release\nSent: 2023. 6. 8. (Thu) 17:00\nHold for: 2023. 6. 9. (Fri)\n\nKCC fines three carriers\n\n${S1}\n`);
+    expect(structure.dateLine?.value).toBe('2023-06-09');
+    expect(structure.title?.text).toBe('KCC fines three carriers');
+  });
+
   it.each([
     ['a Markdown heading', `# KCC fines three carriers\n\n**Date:** 2023-06-09\n**Category:** News & Notice\n\n> Fines for subsidies\n\n${S1}\n`],
     ['no headline after the fields', `KCC fines three carriers\nContact: Media Policy Division (02-2110-1234)\n\n${S1}\n`],

@@ -168,10 +168,36 @@ function nextFilledLine(lines: readonly Line[], from: number): number {
   return index;
 }
 
+const FRONT_MATTER_FENCE = /^---\s*$/;
+const FRONT_MATTER_TITLE = /^\s*title\s*:\s*["']?(.*?)["']?\s*$/i;
+const FRONT_MATTER_DATE = new RegExp(String.raw`^\s*date\s*:\s*["']?(${ISO_DAY})["']?\s*$`, 'i');
+/** Front matter is a few lines of fields; a fence further down is a rule of the text. */
+const MAX_FRONT_MATTER_LINES = 40;
+
+/**
+ * The front matter of a Markdown file ("---", "title: ...", "date: 2024-03-07", "---"): its lines
+ * are chrome, its title and date the page's header. Returns the index after it (0 if none).
+ */
+function frontMatter(lines: Line[], header: PageHeader, chrome: Set<number>): number {
+  if (!FRONT_MATTER_FENCE.test(lines[0]?.text ?? '')) return 0;
+  const close = lines.findIndex((line, index) => index > 0 && index < MAX_FRONT_MATTER_LINES && FRONT_MATTER_FENCE.test(line.text));
+  if (close === -1) return 0;
+  for (let index = 0; index <= close; index++) {
+    chrome.add(index);
+    const line = lines[index]!;
+    let field: RegExpExecArray | null;
+    if ((field = FRONT_MATTER_TITLE.exec(line.text))) header.title ??= groupRange(line, field);
+    else if ((field = FRONT_MATTER_DATE.exec(line.text))) header.date ??= groupRange(line, field);
+  }
+  return close + 1;
+}
+
 /** The page's header lines (Title, Date, Read), in any of the site's layouts. */
 function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; chrome: Set<number> } {
   const header: PageHeader = { title: null, date: null };
   const chrome = new Set<number>();
+  const afterFrontMatter = frontMatter(lines, header, chrome);
+  if (header.title && header.date) return { header, chrome };
   const nextFilled = (from: number): number => nextFilledLine(lines, from);
   /**
    * A Title line (value on line `valueIndex`) is the page's header only if a Date line follows it or
@@ -183,7 +209,7 @@ function findHeader(lines: Line[], rules: ChromeRules): { header: PageHeader; ch
     }
     return lines.slice(0, index).every((line) => rules.isNavigation(line.text));
   };
-  for (let index = 0; index < Math.min(lines.length, HEADER_SEARCH_LINES); index++) {
+  for (let index = afterFrontMatter; index < Math.min(lines.length, HEADER_SEARCH_LINES); index++) {
     const line = lines[index]!;
     let match: RegExpExecArray | null;
     if (!header.title && (match = TABLE_TITLE.exec(line.text) ?? INLINE_TITLE.exec(line.text)) && isHeaderTitle(index)) {

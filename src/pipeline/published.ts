@@ -22,7 +22,7 @@ export function publishedFrom(span: Span | null): { value: string; span: Span } 
 }
 
 /** Labels of a date line, a letterhead's cell among them ("For release", "Distribution"). */
-const DATE_LABEL = String.raw`(?:(?:release|publication|distribution)\s+(?:date|time)|date\s+of\s+(?:release|publication|distribution)|date|release|released|published|dated|posted(?:\s+on)?|(?:for|hold\s+for)\s+release|distribution|distributed|(?:보도|배포)\s*일[시자])`;
+const DATE_LABEL = String.raw`(?:(?:release|publication|distribution)\s+(?:date|time)|date\s+of\s+(?:release|publication|distribution|issue)|issue\s+date|issued(?:\s+on)?|date|release|released|published|dated|posted(?:\s+on)?|(?:for|hold\s+for)\s+release|hold\s+for|distribution|distributed|sent|(?:보도|배포)\s*일[시자])`;
 /** An embargo note's words before its time or day: "Embargoed until", "Embargo: Not to be published before". */
 const EMBARGO = String.raw`embargo(?:ed)?\s*:?\s*(?:until|till|before|(?:not\s+to\s+be\s+(?:published|released|broadcast|reported)|(?:not|hold)\s+for\s+(?:release|publication))\s+(?:before|until|till))?`;
 /** The hour of a release or an embargo before its day: "12:00", "00:01 hrs", "from 2 p.m.". */
@@ -31,12 +31,12 @@ const CLOCK = String.raw`(?:(?:from|at|after|until|before)\s+)?\d{1,2}(?:[:.]\d{
  * What may stand before the day of a date line: a label, an embargo note, the hour, or the place of
  * a dateline ("Seoul,"), emphasis marks.
  */
-const DATE_LINE_LEAD = new RegExp(String.raw`^[\s*_]*(?:(?:${DATE_LABEL}|${EMBARGO})\s*[:|]?\s*(?:${CLOCK}\s*,?)?|(?:${CLOCK}\s*,)|\p{Lu}[\p{L}.'’ -]{0,40},)?[\s*_]*$`, 'iu');
+const DATE_LINE_LEAD = new RegExp(String.raw`^[\s*_>]*(?:(?:${DATE_LABEL}|${EMBARGO})\s*[:|]?\s*(?:${CLOCK}\s*,?)?|(?:${CLOCK}\s*,)|\p{Lu}[\p{L}.'’ -]{0,40},)?[\s*_]*$`, 'iu');
 /** After the day (and its hour, which the day's reading takes in): the time zone, emphasis marks. */
 const DATE_LINE_TAIL = /^[\s*_.]*(?:\(?KST\)?)?[\s*_.]*$/;
 const IS_DATE_LABEL = new RegExp(String.raw`^\s*${DATE_LABEL}\s*:?\s*$`, 'i');
-/** Longer than any date line, label and weekday included: a headline or a paragraph. */
-const MAX_DATE_LINE = 80;
+/** Longer than any date line, label, weekday and byline included: a headline or a paragraph. */
+const MAX_DATE_LINE = 120;
 
 /**
  * Parts of a byline: "December 28, 2023 | Korea Communications Commission", and the cells of a Word
@@ -45,6 +45,10 @@ const MAX_DATE_LINE = 80;
  */
 const BYLINE_SEPARATOR = new RegExp(String.raw`\s*[|·•]\s*|\s+[–—]\s+|${CELL_GAP.source}`);
 const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
+/** Emphasis and a quote's mark around a part of a byline: "**Korea Communications Commission**", "> Press release". */
+const PART_EDGES = /^[\s*_>]+|[\s*_]+$/g;
+/** A byline may name one part that is no chrome, among two or more others: the issuing division, a second issuer. */
+const MAX_OTHER_PART_WORDS = 6;
 
 /** A page's read count beside its date: "**Read** 3187", "Hits: 1,024". */
 const READ_COUNT = /^[\s*_]*(?:read|hits|views|조회수?)[\s*_]*:?[\s*_]*[\d,]+[\s*_]*$/i;
@@ -56,17 +60,30 @@ const READ_COUNT = /^[\s*_]*(?:read|hits|views|조회수?)[\s*_]*:?[\s*_]*[\d,]+
 const isBesideDay = (part: string, rules: RuleSections): boolean =>
   part.trim() === '' || IS_DATE_LABEL.test(part) || READ_COUNT.test(part) || isChromeText(part, rules);
 
-/** The text before and after the day is emphasis, a label, the hour, the time zone, or parts of a byline that are chrome. */
+/**
+ * The text before and after the day is emphasis, a label, the hour, the time zone, or parts of a
+ * byline that are chrome, but for at most one short part among two or more ("Korea Communications
+ * Commission · Korea Community Media Foundation — released 2024. 11. 29.").
+ */
 function onlyChromeBeside(lead: string, tail: string, rules: RuleSections): boolean {
   const leadParts = lead.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
   const tailParts = tail.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
   const [ownLead = ''] = leadParts.splice(-1, 1);
   const [ownTail = ''] = tailParts.splice(0, 1);
-  return DATE_LINE_LEAD.test(ownLead) && DATE_LINE_TAIL.test(ownTail) && [...leadParts, ...tailParts].every((part) => isBesideDay(part, rules));
+  if (!DATE_LINE_LEAD.test(ownLead) || !DATE_LINE_TAIL.test(ownTail)) return false;
+  const others = [...leadParts, ...tailParts].map((part) => part.replace(PART_EDGES, '')).filter((part) => part !== '');
+  const strange = others.filter((part) => !isBesideDay(part, rules));
+  return strange.length === 0 || (strange.length === 1 && others.length >= 2 && strange[0]!.split(' ').length <= MAX_OTHER_PART_WORDS);
 }
 
 /** The day of a date line, and where it is written. */
-type LineDay = { value: string; from: number; to: number };
+type LineDay = {
+  value: string;
+  from: number;
+  to: number;
+  /** Labelled as the day the release was handed out, not the day it may be published: another date line's day comes first. */
+  distribution: boolean;
+};
 
 /**
  * A release's date line: one that states nothing but a day with its year ("June 9, 2023", "2023. 6.
@@ -86,7 +103,7 @@ function onlyDayLine(line: string, rules: RuleSections): LineDay | null {
   if (reading.kind !== 'day' || reading.year === null || reading.end !== null) return null;
   const day = { year: reading.year, month: reading.month, day: reading.day };
   if (!isCalendarDay(day) || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
-  return { value: formatDay(day), from: date.from, to: date.to };
+  return { value: formatDay(day), from: date.from, to: date.to, distribution: isDistribution(line.slice(0, date.from)) };
 }
 
 /**
@@ -98,8 +115,9 @@ const LABELLED_LINE = new RegExp(String.raw`^[\s*_|>]*(?:${DATE_LABEL}|${EMBARGO
 /** Longer than a letterhead's line of fields. */
 const MAX_LABELLED_LINE = 200;
 /** Words before a day that make it the day a release was handed out, not the day it may be published. */
-const DISTRIBUTION = /distribut|배포/i;
-const RELEASE = /release|embargo|publi|보도/i;
+const DISTRIBUTION = /distribut|\bsent\b|배포/i;
+const RELEASE = /release|embargo|publi|issue|hold|보도/i;
+const isDistribution = (before: string): boolean => DISTRIBUTION.test(before) && !RELEASE.test(before);
 
 /**
  * The day of a letterhead's labelled line: the first day with its year that is no distribution day
@@ -115,8 +133,8 @@ function labelledLineDay(line: string, rules: RuleSections): LineDay | null {
     if (reading.kind !== 'day' || reading.year === null || reading.end !== null) continue;
     const day = { year: reading.year, month: reading.month, day: reading.day };
     if (!isCalendarDay(day)) continue;
-    const found = { value: formatDay(day), from, to };
-    if (!DISTRIBUTION.test(before) || RELEASE.test(before)) return found;
+    const found = { value: formatDay(day), from, to, distribution: isDistribution(before) };
+    if (!found.distribution) return found;
     first ??= found;
   }
   return first;

@@ -135,8 +135,8 @@ export interface Structure {
   title: Block | null;
   subtitles: Block[];
   paragraphs: Block[];
-  /** The day of a date line among the headlines ("June 9, 2023"), where it is written in the body. */
-  dateLine: { value: string; start: number; end: number } | null;
+  /** The day of a date line among the headlines ("June 9, 2023"), where it is written in the body; whether it is a distribution day. */
+  dateLine: { value: string; start: number; end: number; distribution: boolean } | null;
 }
 
 /**
@@ -174,7 +174,10 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         if (lineRange.end < bodyFloor) {
           // The letterhead's lines may stand among the headlines: "For immediate release", a second date line.
           const day: ReturnType<typeof dateLineDay> = header.date ? null : dateLineDay(lineText, rules);
-          if (day && !dateLine) dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to };
+          // A letterhead's distribution day yields to its release day on a later line.
+          if (day && (!dateLine || (dateLine.distribution && !day.distribution))) {
+            dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to, distribution: day.distribution };
+          }
           const field = isLetterheadField(lineText, rules);
           if (field && title && !titleIsFinal) titleAboveFields = true;
           fieldsSeen ||= field;
@@ -186,7 +189,7 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         if (lineRange.end >= bodyFloor || !isHeadlineLike(lineText)) {
           inLead = false;
           const dateline: ReturnType<typeof datelineDay> = !dateLine && !header.date ? datelineDay(lineText, rules) : null;
-          if (dateline) dateLine = { value: dateline.value, start: lineRange.start + dateline.from, end: lineRange.start + dateline.to };
+          if (dateline) dateLine = { value: dateline.value, start: lineRange.start + dateline.from, end: lineRange.start + dateline.to, distribution: dateline.distribution };
           rest = { start: dateline ? lineRange.start + dateline.textFrom : lineTrimmed.start, end: blockRange.end };
           break;
         }
