@@ -162,6 +162,25 @@ describe('dates: the date the release is about', () => {
       '2023-10-08',
     ],
     ['what takes effect today, not the announcement of last month', '2025-03-28', 'Starting today, the guidelines take effect. The KCC announced them on February 28.', '2025-03-28'],
+    [
+      'the day of the publication month, not of a month in a headline line before it',
+      '2020-12-10',
+      'KCC re-licenses 146 stations\n- Licence period of five years from January 1, 2021 -\n\nThe KCC held its plenary meeting on the 9th and decided to re-license 146 stations.',
+      '2020-12-09',
+    ],
+    [
+      'the day whose weekday fits the publication month, not the month named before it',
+      '2024-03-07',
+      '*Ahead of the April 10 general election, platforms will act.*\n\nThe KCC held a meeting with platform operators on the 6th (Wed.).',
+      '2024-03-06',
+    ],
+    [
+      'a past event in the publication month, not after the publication in the month named before it',
+      '2024-03-07',
+      'The rules will apply from April. The KCC held a meeting with platform operators on the 6th.',
+      '2024-03-06',
+    ],
+    ['the day of the month named before it, when it fits', '2024-05-20', 'The forum opened in May. The KCC held a meeting with the speakers on the 9th.', '2024-05-09'],
   ])('%s', (_, published, body, date) => {
     const { record } = parse(published, body);
     expect(record.date).toBe(date);

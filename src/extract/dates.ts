@@ -130,7 +130,8 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
     const { mentions, events: blockEvents, month } = blockDates(doc, block, placedIn[index] ?? [], situation, rules);
     dates.push(...mentions);
     events.push(...blockEvents);
-    situation = { ...situation, monthInContext: month };
+    // A month in a headline is no context for "the 9th" of the body: "Licence period from January 1, 2021".
+    if (block.kind === 'paragraph') situation = { ...situation, monthInContext: month };
   }
   dates.sort((a, b) => a.start - b.start);
   events.sort((a, b) => a.mention.start - b.mention.start);

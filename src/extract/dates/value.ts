@@ -107,11 +107,22 @@ function dayValue(reading: DayReading, context: DateContext, situation: Situatio
   return { value: `${start}/${isoDay(endYear, end.month, end.day)}`, inferred, problems, month: known };
 }
 
-/** The month a bare day falls in: the text's month, else the nearest in the sentence's direction from the anchor. */
-function monthOfDay(day: number, future: boolean, situation: Situation): { year: number; month: number } {
-  if (situation.monthInContext) return situation.monthInContext;
+/** The month nearest the anchor in the sentence's direction in which a bare day falls. */
+function monthFromAnchor(day: number, future: boolean, situation: Situation): { year: number; month: number } {
   const today = situation.anchor.day;
   return addMonths(today, future ? (day < today.day ? 1 : 0) : day > today.day ? -1 : 0);
+}
+
+/**
+ * The text's month fits a bare day unless the day's weekday says otherwise ("the 6th (Wed.)" after
+ * an April of another year), or it would put a past event after the publication date.
+ */
+function contextFits(day: number, weekday: number | null, future: boolean, situation: Situation): boolean {
+  const context = situation.monthInContext;
+  if (!context) return false;
+  const date = { ...context, day };
+  if (weekday !== null && isCalendarDay(date) && weekdayContradiction(date, weekday).length > 0) return false;
+  return future || situation.anchor.reason !== 'published' || formatDay(date) <= formatDay(situation.anchor.day);
 }
 
 /**
@@ -152,14 +163,15 @@ function dayOfMonthValue(reading: DayOfMonthReading, context: DateContext, situa
   // Without a month in context or a publication date to count from, the text may still tell the month.
   const fromText = !situation.monthInContext && situation.anchor.reason !== 'published' ? dayOfMonthWrittenElsewhere(reading, situation) ?? dayOfMonthByEra(reading, situation) : null;
   if (fromText) return fromText;
-  const { year, month } = monthOfDay(reading.day, context.future, situation);
+  const inContext = contextFits(reading.day, reading.weekday, context.future, situation);
+  const { year, month } = inContext ? situation.monthInContext! : monthFromAnchor(reading.day, context.future, situation);
   const day = { year, month, day: reading.day };
   if (!isCalendarDay(day)) {
     return { value: isoDay(null, month, reading.day), inferred: null, problems: [{ code: 'year-unknown', message: `${isoMonth(year, month)} has no day ${reading.day}` }], month: null };
   }
   const problems = weekdayContradiction(day, reading.weekday);
   const value = formatDay(day);
-  if (!situation.monthInContext) return { ...anchored(value, year, 'the day of the month', situation), problems };
+  if (!inContext) return { ...anchored(value, year, 'the day of the month', situation), problems };
   const explanation = `the day of the month the text was talking about (${isoMonth(year, month)})`;
   return { value, inferred: { candidates: [year], reason: 'context-month', explanation }, problems, month: situation.monthInContext };
 }
