@@ -36,6 +36,21 @@ describe('officials listed in a table of people', () => {
     expect(officialsOf(table)).toEqual([]);
   });
 
+  it('people found in a row of a table with an organization column hold a post at the row\'s organization', () => {
+    const table = '| Organization | Attendees |\n|---|---|\n| Google Korea | Jenny Park, Director of Public Policy |\n| KISA | Head of Policy Lee Min-ji, Seo Ha-na (Director) |';
+    const officials = parseRelease(`${LEAD}\n\n${table}`).record.officials.filter((official) => official.rule.endsWith('+table-row'));
+    expect(officials.map(summary)).toEqual([
+      ['Jenny Park', 'director of public policy', 'Google'],
+      ['Lee Min-ji', 'head of policy', 'Korea Internet & Security Agency'],
+      ['Seo Ha-na', 'director', 'Korea Internet & Security Agency'],
+    ]);
+  });
+
+  it('a person tied to an organization in the row keeps it', () => {
+    const table = '| Organization | Attendees |\n|---|---|\n| KCC | Kim Min-su, Director of KISA |';
+    expect(parseRelease(`${LEAD}\n\n${table}`).record.officials.find((official) => official.name === 'Kim Min-su')?.organization).toBe('Korea Internet & Security Agency');
+  });
+
   it('each official\'s mention slices the input at the name cell', () => {
     const { record, input } = parseRelease(`${LEAD}\n\n| Name | Title |\n|---|---|\n| Takeshi Nakamura | Director-General |`);
     const official = record.officials.find((found) => found.name === 'Takeshi Nakamura');

@@ -4,7 +4,7 @@ import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, organizationLabelling, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
-import { tableMentions } from './tables.js';
+import { peopleRows, tableMentions, withRowOrganizations } from './tables.js';
 import { qualifiedTitleAt, titleAt, titleText, type TitleMatch } from './titles.js';
 
 /**
@@ -351,7 +351,8 @@ function knownPeople(context: Context): PersonMention[] {
 export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rules: OfficialRules): PersonMention[] {
   if (tb.shouting) return [];
   const context: Context = { tb, orgs, rules };
-  const found: PersonMention[] = [...knownPeople(context), ...tableMentions(tb, orgs, rules)];
+  const rows = peopleRows(tb, rules);
+  const found: PersonMention[] = [...knownPeople(context), ...tableMentions(tb, orgs, rules, rows)];
   let lastTitled: PersonMention | null = null;
   let apposedTitleAt = -1;
   for (let i = 0; i < tb.tokens.length; i++) {
@@ -376,5 +377,5 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
     const untitled = !title && fullNameAt(context, i);
     if (untitled) found.push(mention(context, untitled, null, false, null, 'name'));
   }
-  return found;
+  return withRowOrganizations(tb, orgs, rows, found);
 }

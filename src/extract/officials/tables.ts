@@ -6,10 +6,16 @@ import { personNameAt } from './names.js';
 import type { OfficialRules, TableColumn } from './rules.js';
 import { firstIndex } from '../../sorted.js';
 
-/** A cell of a table row: its text's range in the block. */
-interface Cell {
+/** A range of the block: a cell's text, or a whole row. */
+interface Span {
   from: number;
   to: number;
+}
+
+/** A row of a table of people, its cells by the column the header names. */
+export interface PeopleRow {
+  row: Span;
+  cells: Partial<Record<TableColumn, Span>>;
 }
 
 const ROW = /^\s*\|/;
@@ -17,9 +23,9 @@ const RULE_ROW = /^[\s|:-]*$/;
 const SPACES = /\s+/g;
 
 /** The cells of a line that is a table's row ("| a | b |"), trimmed; null for other lines. */
-function cellsOf(line: string, offset: number): Cell[] | null {
+function cellsOf(line: string, offset: number): Span[] | null {
   if (!ROW.test(line) || RULE_ROW.test(line)) return null;
-  const cells: Cell[] = [];
+  const cells: Span[] = [];
   let start = line.indexOf('|') + 1;
   for (let bar = line.indexOf('|', start); bar !== -1; start = bar + 1, bar = line.indexOf('|', start)) {
     const raw = line.slice(start, bar);
@@ -29,23 +35,13 @@ function cellsOf(line: string, offset: number): Cell[] | null {
   return cells;
 }
 
-/** The tokens inside a cell: [first, end). */
-function tokensIn(tb: TokenizedBlock, cell: Cell): [number, number] {
-  const first = firstIndex(tb.tokens, (token) => token.from >= cell.from);
-  let end = first;
-  while (end < tb.tokens.length && tb.tokens[end]!.to <= cell.to) end++;
-  return [first, end];
-}
-
 /**
- * Officials listed in a table of people, a release's list of participants: under a header row that
- * names a name column ("| Country | Organization | Name | Title |"), each row whose name cell holds
- * a person's full name and nothing else gives that person, the title cell's text (lower case) and
- * the first organization of the organization cell, else of the row.
+ * The rows of the block's tables of people: under a header row that names a name or an organization
+ * column ("| Country | Organization | Name | Title |", "| Organization | Attendees |").
  */
-export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rules: OfficialRules): PersonMention[] {
-  const found: PersonMention[] = [];
-  if (!tb.block.text.includes('|')) return found;
+export function peopleRows(tb: TokenizedBlock, rules: OfficialRules): PeopleRow[] {
+  const rows: PeopleRow[] = [];
+  if (!tb.block.text.includes('|')) return rows;
   let columns: Map<TableColumn, number> | null = null;
   for (const line of splitLines(tb.block.text)) {
     const cells = cellsOf(line.text, line.start);
@@ -54,22 +50,65 @@ export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rule
       continue;
     }
     const headers = cells.map((cell) => rules.tableColumns.get(tb.block.text.slice(cell.from, cell.to).toLowerCase().replace(SPACES, ' ')));
-    if (headers.includes('name')) {
+    if (headers.includes('name') || headers.includes('organization')) {
       columns = new Map(headers.flatMap((column, index) => (column ? [[column, index] as const] : [])));
-      continue;
+    } else if (columns) {
+      const byColumn = Object.fromEntries([...columns].flatMap(([column, index]) => (cells[index] ? [[column, cells[index]]] : [])));
+      rows.push({ row: { from: line.start, to: line.end }, cells: byColumn });
     }
-    const nameCell = columns && cells[columns.get('name')!];
-    if (!columns || !nameCell) continue;
-    const [first, end] = tokensIn(tb, nameCell);
+  }
+  return rows;
+}
+
+/** The tokens inside a span: [first, end). */
+function tokensIn(tb: TokenizedBlock, span: Span): [number, number] {
+  const first = firstIndex(tb.tokens, (token) => token.from >= span.from);
+  let end = first;
+  while (end < tb.tokens.length && tb.tokens[end]!.to <= span.to) end++;
+  return [first, end];
+}
+
+/** The first organization inside a span. */
+function organizationIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string | null {
+  const [from, end] = tokensIn(tb, span);
+  for (let index = from; index < end; index++) {
+    const organization = orgs.starting.get(index);
+    if (organization) return organization.name;
+  }
+  return null;
+}
+
+const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.to > span.from ? tb.block.text.slice(span.from, span.to).toLowerCase().replace(SPACES, ' ') : null);
+
+/**
+ * Officials listed in a table of people, a release's list of participants: each row whose name cell
+ * holds a person's full name and nothing else gives that person, the title cell's text (lower case)
+ * and the first organization of the organization cell, else of the row. People the rest of the rules
+ * find in a row ("| Google Korea | Jenny Park, Director of Public Policy |") without an organization
+ * hold a post at the row's (`withRowOrganizations`).
+ */
+export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rules: OfficialRules, rows: readonly PeopleRow[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const { row, cells } of rows) {
+    if (!cells.name) continue;
+    const [first, end] = tokensIn(tb, cells.name);
     const name = personNameAt(tb, first, rules);
     if (!name || name.to !== end) continue;
-    const titleCell = cells[columns.get('title') ?? -1];
-    const title = titleCell && titleCell.to > titleCell.from ? tb.block.text.slice(titleCell.from, titleCell.to).toLowerCase().replace(SPACES, ' ') : null;
-    const organizationCell = cells[columns.get('organization') ?? -1];
-    const [orgFrom, orgEnd] = organizationCell ? tokensIn(tb, organizationCell) : tokensIn(tb, { from: line.start, to: line.end });
-    let organization: string | null = null;
-    for (let index = orgFrom; index < orgEnd && organization === null; index++) organization = orgs.starting.get(index)?.name ?? null;
+    const title = cells.title ? lowerCaseText(tb, cells.title) : null;
+    const organization = organizationIn(tb, orgs, cells.organization ?? row);
     found.push({ block: tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled: true, organization, known: null, rule: 'people-table' });
   }
   return found;
+}
+
+/** Mentions in a row of a table of people that name no organization take the row's organization cell's. */
+export function withRowOrganizations(tb: TokenizedBlock, orgs: BlockOrganizations, rows: readonly PeopleRow[], mentions: PersonMention[]): PersonMention[] {
+  const withOrganization = rows.filter(({ cells }) => cells.organization);
+  if (withOrganization.length === 0) return mentions;
+  return mentions.map((mention) => {
+    const token = tb.tokens[mention.from];
+    const row = token && mention.organization === null ? withOrganization.find(({ row: span }) => span.from <= token.from && token.to <= span.to) : undefined;
+    const organization = row?.cells.organization ? organizationIn(tb, orgs, row.cells.organization) : null;
+    return organization ? { ...mention, organization, rule: `${mention.rule}+table-row` } : mention;
+  });
 }
