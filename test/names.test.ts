@@ -23,6 +23,7 @@ describe('person names', () => {
     ['given name written with "sh"', 'Bang Moon-shin met', 0, 'Bang Moon-shin', 'bangmoonshin'],
     ['given name first, reported family name first', 'Sang-in Lee met', 0, 'Lee Sang-in', 'leesangin'],
     ['Western name inside a sentence', 'the KCC met Joel Kaplan on Friday', 3, 'Joel Kaplan', 'joelkaplan'],
+    ['a less common family name', 'the KCC met Yeon Sang-mi on Friday', 3, 'Yeon Sang-mi', 'yeonsangmi'],
     ['Western name with a particle', 'the KCC met Pieter van Dam on Friday', 3, 'Pieter van Dam', 'pietervandam'],
     ['Western name with two particles', 'the KCC met Ursula von der Leyen on Friday', 3, 'Ursula von der Leyen', 'ursulavonderleyen'],
     ['Western name with an apostrophe', "the KCC met Nerida O'Loughlin on Friday", 3, "Nerida O'Loughlin", "neridao'loughlin"],

@@ -23,6 +23,14 @@ describe('officials listed in a table of people', () => {
     ],
     ['Korean headers, no title cell', '| 성명 | 소속 |\n|---|---|\n| Lee Ha-na | KISDI |', [['Lee Ha-na', null, 'Korea Information Society Development Institute']]],
     ['no rule row under the header', '| Name | Title |\n| Park Ji-won | Team Leader |', [['Park Ji-won', 'team leader', null]]],
+    [
+      'speakers with a column of title and affiliation',
+      '| Session | Speaker | Title and affiliation |\n|---|---|---|\n| Keynote | Lee Ha-neul | Professor, KAIST Graduate School of AI |\n| Session 1 | Tom Whitfield | Principal for Online Safety Policy, Ofcom |',
+      [
+        ['Lee Ha-neul', 'professor', 'Korea Advanced Institute of Science and Technology'],
+        ['Tom Whitfield', 'principal for online safety policy', 'Ofcom'],
+      ],
+    ],
   ])('%s', (_, table, expected) => {
     expect(officialsOf(table).map(summary)).toEqual(expected);
   });
@@ -38,7 +46,7 @@ describe('officials listed in a table of people', () => {
 
   it('people found in a row of a table with an organization column hold a post at the row\'s organization', () => {
     const table = '| Organization | Attendees |\n|---|---|\n| Google Korea | Jenny Park, Director of Public Policy |\n| KISA | Head of Policy Lee Min-ji, Seo Ha-na (Director) |';
-    const officials = parseRelease(`${LEAD}\n\n${table}`).record.officials.filter((official) => official.rule.endsWith('+table-row'));
+    const officials = parseRelease(`${LEAD}\n\n${table}`).record.officials.filter((official) => (official.rule ?? '').endsWith('+table-row'));
     expect(officials.map(summary)).toEqual([
       ['Jenny Park', 'director of public policy', 'Google'],
       ['Lee Min-ji', 'head of policy', 'Korea Internet & Security Agency'],

@@ -87,8 +87,8 @@ const isHonorific = (entry: unknown): entry is { word: string; title: string | n
 const isIssuerPosts = (entry: unknown): entry is { organization: string; titles: string[]; units?: string[] } =>
   isRecord(entry) && typeof entry.organization === 'string' && isStringList(entry.titles) && (entry.units === undefined || isStringList(entry.units));
 
-export type TableColumn = 'name' | 'title' | 'organization';
-const TABLE_COLUMNS: readonly string[] = ['name', 'title', 'organization'] satisfies TableColumn[];
+export type TableColumn = 'name' | 'title' | 'organization' | 'title-and-organization';
+const TABLE_COLUMNS: readonly string[] = ['name', 'title', 'organization', 'title-and-organization'] satisfies TableColumn[];
 
 const isTableColumns = (entry: unknown): entry is { column: TableColumn; headers: string[] } =>
   isRecord(entry) && typeof entry.column === 'string' && TABLE_COLUMNS.includes(entry.column) && isStringList(entry.headers);

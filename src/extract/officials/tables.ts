@@ -50,7 +50,7 @@ export function peopleRows(tb: TokenizedBlock, rules: OfficialRules): PeopleRow[
       continue;
     }
     const headers = cells.map((cell) => rules.tableColumns.get(tb.block.text.slice(cell.from, cell.to).toLowerCase().replace(SPACES, ' ')));
-    if (headers.includes('name') || headers.includes('organization')) {
+    if (headers.includes('name') || headers.includes('organization') || headers.includes('title-and-organization')) {
       columns = new Map(headers.flatMap((column, index) => (column ? [[column, index] as const] : [])));
     } else if (columns) {
       const byColumn = Object.fromEntries([...columns].flatMap(([column, index]) => (cells[index] ? [[column, cells[index]]] : [])));
@@ -78,6 +78,12 @@ function organizationIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span
   return null;
 }
 
+/** The title of a cell that gives the title and then the organization: "Professor, KAIST Graduate School of AI". */
+function titleBeforeComma(tb: TokenizedBlock, span: Span): string | null {
+  const comma = tb.block.text.indexOf(',', span.from);
+  return lowerCaseText(tb, { from: span.from, to: comma !== -1 && comma < span.to ? comma : span.to });
+}
+
 const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.to > span.from ? tb.block.text.slice(span.from, span.to).toLowerCase().replace(SPACES, ' ') : null);
 
 /**
@@ -94,8 +100,9 @@ export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rule
     const [first, end] = tokensIn(tb, cells.name);
     const name = personNameAt(tb, first, rules);
     if (!name || name.to !== end) continue;
-    const title = cells.title ? lowerCaseText(tb, cells.title) : null;
-    const organization = organizationIn(tb, orgs, cells.organization ?? row);
+    const both = cells['title-and-organization'];
+    const title = cells.title ? lowerCaseText(tb, cells.title) : both ? titleBeforeComma(tb, both) : null;
+    const organization = organizationIn(tb, orgs, cells.organization ?? both ?? row);
     found.push({ block: tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled: true, organization, known: null, rule: 'people-table' });
   }
   return found;
