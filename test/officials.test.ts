@@ -101,6 +101,17 @@ describe('officials: found through titles and their grammar', () => {
   });
 });
 
+describe('officials: a list of names, each with its title in apposition', () => {
+  it('no title in apposition introduces the next name, however many words it has', () => {
+    const body = 'The ceremony was attended by Lim Hyeon-su, Second Vice Minister of Science and ICT, Yoon Ji-hoon, Vice Chairman of the FSC, Seo Min-kyu, Deputy Commissioner General of the KNPA, and others.';
+    expect(officialsOf(body).map(summary)).toEqual([
+      ['Lim Hyeon-su', 'second vice minister', 'Ministry of Science and ICT'],
+      ['Yoon Ji-hoon', 'vice chairman', 'Financial Services Commission'],
+      ['Seo Min-kyu', 'deputy commissioner general', 'Korean National Police Agency'],
+    ]);
+  });
+});
+
 describe('officials: titles joined by "and"', () => {
   it('a title after a name and "and" is the next person\'s, not a second role of the first', () => {
     expect(officialsOf('Minister Lee Jong-ho and Vice Minister Park Yun-kyu of the MSIT spoke.').map(summary)).toEqual([

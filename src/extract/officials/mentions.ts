@@ -244,9 +244,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 /**
  * "NAME, a standing commissioner of ORG", "NAME, ORG's vice president", "NAME, the French minister",
  * "NAME, Japan's minister", "NAME, the new chairperson of ORG", "NAME (president of ORG)"; with the
- * token index of the title.
+ * token range of the title and its phrases.
  */
-function nameBeforeTitle(context: Context, comma: number): { mention: PersonMention; titleAt: number } | null {
+function nameBeforeTitle(context: Context, comma: number): { mention: PersonMention; title: { from: number; to: number } } | null {
   const { tb, rules, orgs } = context;
   let at = comma + 1;
   const afterNationality = (from: number): number => from + (rules.nationalities.matches(tb.keys, from)[0]?.length ?? 0);
@@ -271,7 +271,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   const name = personNameEndingAt(tb, comma, rules, reading.end > title.to || reading.organization !== null || owner !== undefined);
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
   const organization = reading.organization ?? owner ?? organizationLabelling(tb, name.from, orgs);
-  return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), titleAt: at };
+  return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), title: { from: at, to: reading.end } };
 }
 
 const MAX_DESCRIBING_WORDS = 2;
@@ -354,20 +354,21 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
   const rows = peopleRows(tb, rules);
   const found: PersonMention[] = [...knownPeople(context), ...tableMentions(tb, orgs, rules, rows)];
   let lastTitled: PersonMention | null = null;
-  let apposedTitleAt = -1;
+  // The title in apposition to the name before it, with its phrases: no title read inside it introduces anyone.
+  let apposedTitle = { from: -1, to: -1 };
   for (let i = 0; i < tb.tokens.length; i++) {
     const key = tb.keys[i];
     if ((key === ',' || key === '(') && i > 0) {
       const apposed = nameBeforeTitle(context, i);
       if (apposed) {
         found.push(apposed.mention);
-        apposedTitleAt = apposed.titleAt;
+        apposedTitle = apposed.title;
       }
     }
     // A title inside an organization's name is no one's, but for an office's that is the whole name.
     const title = orgs.inside[i] === 1 ? officeTitleAt(context, i) : titleAt(tb, i, rules);
     if (orgs.inside[i] === 1 && !title) continue;
-    const titled = title && titleBeforeName(context, title, i === apposedTitleAt);
+    const titled = title && titleBeforeName(context, title, apposedTitle.from <= i && i < apposedTitle.to);
     if (titled) {
       titled.organization ??= sharedOrganization(context, lastTitled, title);
       const listed = title.plural ? namesSharingTitle(context, titled) : [titled];
