@@ -122,6 +122,8 @@ describe('organizations: not found', () => {
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a unit of a body the text names, by possessive', "Shin Jong-cheol, Director General of the KCC's User Policy Bureau, spoke.", ['Korea Communications Commission']],
     ['an office named after its body', 'The center opened at the KISA Seoul Office on Monday.', ['Korea Internet & Security Agency']],
+    ['a bureau tied to no body, the issuing body\'s own', 'The KCC met on Monday. Director General Hwang Seon-mi of the Broadcasting Infrastructure Bureau spoke.', ['Korea Communications Commission']],
+    ['a body and another after "and the"', 'The KCC met the Korea Association of the Deaf and the Korea Blind Union.', ['Korea Communications Commission', 'Korea Association of the Deaf', 'Korea Blind Union']],
     ['a school of a university the text names', "Professor Lee Won-woo of Seoul National University's Graduate School of Law chairs it.", ['Seoul National University']],
     ['a number before a plural descriptor', 'The 346 operators, including 46 terrestrial broadcasters, 91 cable system operators and 6 program providers, were evaluated.', []],
     ['"in" after a head that takes no place', 'The Korea Digital Safety Association in Seoul met.', ['Korea Digital Safety Association']],

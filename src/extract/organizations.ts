@@ -1,5 +1,6 @@
 import type { Doc } from '../pipeline/doc.js';
 import type { Organization, Span } from '../record/types.js';
+import type { RuleSections } from '../rules/load.js';
 import { PhraseTrie } from '../nlp/phrase-trie.js';
 import { compareAt, tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized-block.js';
 import { phraseKeys, textOf } from '../nlp/tokens.js';
@@ -17,6 +18,17 @@ import { shapeMentions } from './organizations/shape.js';
  * named owner ("Instagram" beside "Meta") are not reported; bodies named only inside another name
  * ("SK C&C Data Center") are not either.
  */
+/**
+ * The organizations a record reports: a unit the text ties to no body and names without an "of"
+ * phrase ("the Broadcasting Policy Bureau") is the issuing body's own, no participant. The officials
+ * rules still read it, to find the post its head holds at the issuing body.
+ */
+export function reportedOrganizations(organizations: readonly Organization[], rules: RuleSections): Organization[] {
+  const { issuerUnitHeads } = organizationRules(rules);
+  const isIssuerUnit = ({ name, rule }: Organization): boolean => rule === 'name-shape' && !name.includes(' of ') && issuerUnitHeads.has(name.slice(name.lastIndexOf(' ') + 1));
+  return organizations.filter((organization) => !isIssuerUnit(organization));
+}
+
 export function extractOrganizations(doc: Doc): Organization[] {
   const rules = organizationRules(doc.rules);
   const blocks = tokenizeBlocks(doc.blocks);

@@ -6,7 +6,7 @@ import type { RuleSections } from '../rules/load.js';
 import type { KccRecord, Source, Span, Warning } from '../record/types.js';
 import { assembleRecord } from '../record/assemble.js';
 import { offsetProblems, schemaProblems } from '../record/validate.js';
-import { extractOrganizations } from '../extract/organizations.js';
+import { extractOrganizations, reportedOrganizations } from '../extract/organizations.js';
 import { extractOfficials } from '../extract/officials.js';
 import { extractVenue } from '../extract/venue.js';
 import { extractDates } from '../extract/dates.js';
@@ -84,7 +84,7 @@ export function parseText(input: string, source: Source, options: ParseOptions, 
     dates,
     venue,
     officials,
-    organizations,
+    organizations: reportedOrganizations(organizations, options.rules),
     topics,
     paragraphs: structure.paragraphs.map((block) => block.span()),
     warnings,

@@ -74,6 +74,8 @@ export interface OrganizationRules {
   embeddingHeads: ReadonlySet<string>;
   /** Head words of a body's units, as written (capitalized). */
   unitHeads: ReadonlySet<string>;
+  /** Head words of the issuing body's units, which tied to no body and without an "of" phrase are no organization. */
+  issuerUnitHeads: ReadonlySet<string>;
   /** Lower-case keys, singular and plural -> kind. */
   descriptors: ReadonlyMap<string, OrganizationKind>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
@@ -142,6 +144,7 @@ function compile(rules: RuleSections): OrganizationRules {
     embeddingHeads: new Set(section(rules, 'embedding-heads', isString).map((word) => word.toLowerCase())),
     placeTails: new Map(headEntries.flatMap(({ word, places }) => (places ? [[word, new Set(places.map((place) => place.toLowerCase()))] as const] : []))),
     unitHeads: new Set(section(rules, 'unit-heads', isString)),
+    issuerUnitHeads: new Set(section(rules, 'issuer-unit-heads', isString)),
     descriptors: new Map(
       section(rules, 'organization-descriptors', isKindedWord).flatMap(({ word, kind }) => [word.toLowerCase(), pluralOf(word.toLowerCase())].map((form) => [form, kind] as const)),
     ),

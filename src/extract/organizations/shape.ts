@@ -94,6 +94,9 @@ function headLaterInName(tb: TokenizedBlock, head: number, rules: OrganizationRu
   return false;
 }
 
+/** After "and", another's name begins: a Korean person's ("and Kim Ji-hoon"), a body's with its article ("and the Korea Blind Union"). */
+const startsAnother = (tb: TokenizedBlock, at: number, rules: OrganizationRules): boolean => tb.keys[at] === 'the' || rules.koreanNameAt(tb, at);
+
 /** "of the Interior", "on the 4th Industrial Revolution"; not numbers alone ("Office on the 16th" names a day). */
 function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, rules: OrganizationRules): number | null {
   let at = from;
@@ -105,7 +108,7 @@ function capitalizedTail(tb: TokenizedBlock, from: number, coverage: Coverage, r
     if (isNameWord(tb.tokens[i], rules)) {
       end = i + 1;
       if (!NUMBER_FIRST.test(tb.tokens[i]?.text ?? '')) words++;
-    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || rules.titleWords.has(tb.keys[i + 1] ?? '') || (tb.keys[i] === 'and' && rules.koreanNameAt(tb, i + 1))) break;
+    } else if (!TAIL_CONNECTORS.has(tb.keys[i] ?? '') || rules.titleWords.has(tb.keys[i + 1] ?? '') || (tb.keys[i] === 'and' && startsAnother(tb, i + 1, rules))) break;
   }
   return words > 0 ? end : null;
 }
