@@ -147,6 +147,11 @@ describe('topics: where a cue appears counts', () => {
     expect(ids(input)).not.toContain('international-cooperation');
   });
 
+  it('an emergency meeting is no disaster', () => {
+    expect(ids('KCC holds emergency meeting with platforms\n\nThe emergency meeting asked platforms to remove deepfakes within a day.')).not.toContain('disaster-broadcasting');
+    expect(ids('KCC checks emergency alerts\n\nBroadcasters must send emergency alerts during typhoons.')).toContain('disaster-broadcasting');
+  });
+
   it('alerts in foreign languages are for people in Korea, no international cooperation', () => {
     expect(ids('KCC checks disaster alerts\n- Broadcasters to send alerts in foreign languages -\n\nAlerts in foreign languages reach foreign residents.')).not.toContain('international-cooperation');
   });
