@@ -55,6 +55,12 @@ describe('publishedFrom: the Date line span', () => {
 
 describe('dateLineDay: a line that states only a day with its year', () => {
   const rules = loadRules();
+  /** The line's day, and the text it was read from. */
+  const expectDayLine = (line: string, value: string, text: string): void => {
+    const day = dateLineDay(line, rules);
+    expect(day?.value).toBe(value);
+    expect(day && line.slice(day.from, day.to)).toBe(text);
+  };
   it.each([
     ['a day in words', 'June 9, 2023', '2023-06-09', 'June 9, 2023'],
     ['dotted, with the weekday', '2023. 6. 9. (Fri)', '2023-06-09', '2023. 6. 9. (Fri)'],
@@ -76,11 +82,7 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['a quoted byline with the issuing division', '> Press release | 3 April 2025 | Digital User Protection Division', '2025-04-03', '3 April 2025'],
     ['"Posted on"', '*Posted on 30 September 2022*', '2022-09-30', '30 September 2022'],
     ['the read count beside it', '**Date** 2022-11-14 &nbsp;|&nbsp; **Read** 3187'.replaceAll('&nbsp;', ' '), '2022-11-14', '2022-11-14'],
-  ])('%s: %j', (_, line, value, text) => {
-    const day = dateLineDay(line, rules);
-    expect(day?.value).toBe(value);
-    expect(day && line.slice(day.from, day.to)).toBe(text);
-  });
+  ])('%s: %j', (_, line, value, text) => expectDayLine(line, value, text));
 
   it.each([
     ['more fields after the day', '| Release | 2023. 11. 21.(Tue) 12:00 | Pages | 3 |', '2023-11-21', '2023. 11. 21.(Tue) 12:00'],
@@ -92,11 +94,7 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['Korean labels', '보도 일시: 2024. 5. 24.(금) 16:00   배포 일시: 2024. 5. 23.(목) 09:00', '2024-05-24', '2024. 5. 24.(금) 16:00'],
     ['the day of issue', '| Date of issue | 2023. 9. 14. (Thu) | Embargo | None (may be reported upon receipt) |', '2023-09-14', '2023. 9. 14. (Thu)'],
     ['a hold note', '| Hold for | Morning papers of 2024. 8. 30. (Fri) / online from 06:00 |', '2024-08-30', '2024. 8. 30. (Fri)'],
-  ])('a letterhead\'s line of fields that opens with the label of its day, %s: %j', (_, line, value, text) => {
-    const day = dateLineDay(line, rules);
-    expect(day?.value).toBe(value);
-    expect(day && line.slice(day.from, day.to)).toBe(text);
-  });
+  ])('a letterhead\'s line of fields that opens with the label of its day, %s: %j', (_, line, value, text) => expectDayLine(line, value, text));
 
   it.each([
     ['a headline with a day in it', 'KCC to hold a forum on June 9, 2023'],
