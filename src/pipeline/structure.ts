@@ -139,6 +139,14 @@ export interface Structure {
   dateLine: { value: string; start: number; end: number; distribution: boolean } | null;
 }
 
+/** A date line's day at its place in the body: `offset` is where its line starts. */
+const placedDay = (offset: number, day: NonNullable<ReturnType<typeof dateLineDay>>): NonNullable<Structure['dateLine']> => ({
+  value: day.value,
+  start: offset + day.from,
+  end: offset + day.to,
+  distribution: day.distribution,
+});
+
 /**
  * Title, sub-headlines and paragraphs. The title comes from the page header when there is one, else
  * from a headline-like first line; headline-like lines before the first sentence are subtitles, and
@@ -176,7 +184,7 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
           const day: ReturnType<typeof dateLineDay> = header.date ? null : dateLineDay(lineText, rules);
           // A letterhead's distribution day yields to its release day on a later line.
           if (day && (!dateLine || (dateLine.distribution && !day.distribution))) {
-            dateLine = { value: day.value, start: lineRange.start + day.from, end: lineRange.start + day.to, distribution: day.distribution };
+            dateLine = placedDay(lineRange.start, day);
           }
           const field = isLetterheadField(lineText, rules);
           if (field && title && !titleIsFinal) titleAboveFields = true;
@@ -189,7 +197,7 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         if (lineRange.end >= bodyFloor || !isHeadlineLike(lineText)) {
           inLead = false;
           const dateline: ReturnType<typeof datelineDay> = !dateLine && !header.date ? datelineDay(lineText, rules) : null;
-          if (dateline) dateLine = { value: dateline.value, start: lineRange.start + dateline.from, end: lineRange.start + dateline.to, distribution: dateline.distribution };
+          if (dateline) dateLine = placedDay(lineRange.start, dateline);
           rest = { start: dateline ? lineRange.start + dateline.textFrom : lineTrimmed.start, end: blockRange.end };
           break;
         }

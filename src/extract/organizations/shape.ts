@@ -134,7 +134,7 @@ function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage, rules: Or
   const preposition = tb.keys[head + 1] ?? '';
   if (!TAIL_PREPOSITIONS.has(preposition) && !places?.has(preposition)) return null;
   const capitalized = capitalizedTail(tb, head + 2, coverage, rules);
-  // "Mission of the Republic of Korea to the EU": the place may follow the "of" phrase.
+  // "Embassy of the Republic of Korea in France": the place may follow the "of" phrase.
   const place = capitalized !== null && places?.has(tb.keys[capitalized] ?? '') ? capitalizedTail(tb, capitalized + 1, coverage, rules) : null;
   if (capitalized !== null) return place ?? capitalized;
   return preposition === 'for' ? lowerCaseTail(tb, head + 2) : null;
