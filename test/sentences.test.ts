@@ -15,6 +15,8 @@ describe('splitSentences: boundaries', () => {
     ['no end mark', 'The KCC met on Friday', ['The KCC met on Friday']],
     ['a lower-case word after a period does not start a sentence', 'The fine was 2.1 billion won. vs. last year it rose.', ['The fine was 2.1 billion won. vs. last year it rose.']],
     ['a decimal number', 'The fine was 2.1 billion won. It is due.', ['The fine was 2.1 billion won.', 'It is due.']],
+    ['the dots of a day written with them', 'The KCC held the awards on 2024. 11. 28. at the Korea Press Center. It was the fifth.', ['The KCC held the awards on 2024. 11. 28. at the Korea Press Center.', 'It was the fifth.']],
+    ['a year that ends a sentence before a number', 'The plan dates from 2023. 10 operators joined it.', ['The plan dates from 2023.', '10 operators joined it.']],
     ['empty', '', []],
     ['only space', '   ', []],
   ])('%s', (_, text, expected) => {

@@ -14,6 +14,7 @@ describe('venue: found', () => {
     ['The workshop was held at the main auditorium of the KCSC in Mok-dong on Friday.', 'KCSC in Mok-dong', null],
     ['The KCC held its plenary meeting in the main conference room on the 3rd floor of Building 2 of the Gwacheon Government Complex.', 'Building 2 of the Gwacheon Government Complex', 'Gwacheon'],
     ['The KCC will hold the forum on Wednesday, November 22 at the Grand Ballroom (4F) of The Plaza Hotel Seoul.', 'Grand Ballroom (4F) of The Plaza Hotel Seoul', 'Seoul'],
+    ['The KCC held the awards on 2024. 11. 28. at the Nuri Dream Square in Sangam-dong.', 'Nuri Dream Square in Sangam-dong', 'Seoul'],
     ['The vice chairman visited the Federal Communications Commission (FCC) headquarters in Washington on Wednesday, March 13.', 'Federal Communications Commission (FCC) headquarters', 'Washington'],
     ['The KCC reported its work plan to the President at the Yeongbingwan of Cheong Wa Dae.', 'Yeongbingwan of Cheong Wa Dae', 'Seoul'],
     ['The seminar, chaired by a professor of law, was held at Kyung Hee University on Friday.', 'Kyung Hee University', null],

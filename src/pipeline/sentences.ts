@@ -12,6 +12,8 @@ const ABBREVIATION = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Rep|Sen|Gov|Gen|Lt|Col|Capt|Co|L
 
 /** . ! ? followed by space and a capital, digit or quote. */
 const BOUNDARY = /[.!?]["'’”)]*\s+(?=["'‘“(]?[\p{Lu}\d])/gu;
+/** The dots of a day written "2024. 11. 28.": a number, its dot, and a number of the day's with its dot. */
+const DOTTED_DAY = /\d\.\s+\d{1,2}\./y;
 
 /** Splits at . ! ? followed by space and a capital, digit or quote, except after abbreviations. */
 export function splitSentences(text: string): Sentence[] {
@@ -20,6 +22,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const match of allMatches(text, BOUNDARY)) {
     const stop = match.index + match[0].trimEnd().length;
     if (ABBREVIATION.test(text.slice(Math.max(from, match.index - 8), match.index + 1))) continue;
+    DOTTED_DAY.lastIndex = match.index - 1;
+    if (DOTTED_DAY.test(text)) continue;
     push(text, from, stop, sentences);
     from = match.index + match[0].length;
   }
