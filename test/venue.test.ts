@@ -50,6 +50,15 @@ describe('venue: found', () => {
     expect(venueOf(input)).toMatchObject({ name: "Gwangju Viewers' Media Foundation Center", city: 'Gwangju' });
   });
 
+  it('the place of what was reported beats a known venue of what is still to come', () => {
+    const input = "The KCC held a meeting with platforms at the KCSC's office in Mok-dong on the 29th. It will hold a follow-up meeting at the Gwacheon Government Complex on September 5.";
+    expect(venueOf(input)?.name).toBe("KCSC's office in Mok-dong");
+  });
+
+  it('a place of what is to come, when the text reports no other', () => {
+    expect(venueOf('The KCC will hold a forum at the Korea Press Center on May 3.')?.name).toBe('Korea Press Center');
+  });
+
   it('a known venue beats a city named earlier', () => {
     expect(venueOf('The forum opened in Seoul. It was held at COEX for two days.')?.name).toBe('COEX');
   });

@@ -2,6 +2,7 @@ import type { Block, Doc } from '../pipeline/doc.js';
 import { splitSentences } from '../pipeline/sentences.js';
 import type { Venue, VenueMode } from '../record/types.js';
 import { firstWordStartMatch } from '../rules/patterns.js';
+import { dateRulesOf } from './dates/rules.js';
 import { placePhrases, type PlacePhrase } from './venue/phrases.js';
 import { foldPlace, venueRulesOf, type Place, type VenueRules } from './venue/rules.js';
 
@@ -22,6 +23,8 @@ interface Candidate {
   to: number;
   specificity: Specificity;
   place: Place | null;
+  /** Its sentence speaks of what is to come before the place: "will hold a follow-up meeting at ...". */
+  future: boolean;
 }
 
 /** The known venue or place whose folded name occurs, as whole words, in the folded phrase. */
@@ -62,7 +65,7 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
   // a place after a comma ("Jung-gu, Seoul") only says where.
   const { within } = phrase;
   const to = within?.before === 'in' && specificity === Specificity.Building && isDistrict(within, rules) ? within.to : phrase.to;
-  return { block, from: phrase.from, to, specificity, place };
+  return { block, from: phrase.from, to, specificity, place, future: false };
 }
 
 /** The clause that a text ends with: what follows its last comma, colon or parenthesis. */
@@ -82,6 +85,7 @@ function isAffiliation(before: string, rules: VenueRules): boolean {
 
 /** Places of events: in a sentence that reports a meeting, not the place of an incident. */
 function candidates(doc: Doc, rules: VenueRules): Candidate[] {
+  const { futureCues } = dateRulesOf(doc.rules);
   const found: Candidate[] = [];
   for (const block of doc.blocks) {
     for (const sentence of splitSentences(block.text)) {
@@ -90,12 +94,16 @@ function candidates(doc: Doc, rules: VenueRules): Candidate[] {
         if (phrase.before !== null && rules.incidents.has(phrase.before)) continue;
         if (isAffiliation(sentence.text.slice(0, phrase.from), rules)) continue;
         const candidate = classify(phrase, block, rules);
-        if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to });
+        const future = (firstWordStartMatch(sentence.text, futureCues)?.index ?? Infinity) < phrase.from;
+        if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to, future });
       }
     }
   }
   return found;
 }
+
+/** More than any rank of specificity and block: a place of the future comes after every other. */
+const FUTURE_PENALTY = 10;
 
 /** The mode phrase that comes first in the text; a physical venue without one was met in person. */
 function modeOf(doc: Doc, rules: VenueRules): VenueMode {
@@ -113,7 +121,8 @@ function modeOf(doc: Doc, rules: VenueRules): VenueMode {
 export function extractVenue(doc: Doc): Venue | null {
   const rules = venueRulesOf(doc.rules);
   // A headline names the place in short ("Regional Media Center"): the body's name of the same rank wins.
-  const rank = (candidate: Candidate): number => candidate.specificity * 2 + (candidate.block.kind === 'paragraph' ? 1 : 0);
+  // The place of what is still to come ("will hold a follow-up meeting at ...") yields to that of what was reported.
+  const rank = (candidate: Candidate): number => candidate.specificity * 2 + (candidate.block.kind === 'paragraph' ? 1 : 0) - (candidate.future ? FUTURE_PENALTY : 0);
   const best = candidates(doc, rules).reduce<Candidate | null>((top, candidate) => (!top || rank(candidate) > rank(top) ? candidate : top), null);
   if (!best) return null;
   const span = best.block.span(best.from, best.to);
