@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hangulShare, splitLines } from '../src/clean/lines.js';
+import { hangulShare, splitLines, tableRowCells } from '../src/clean/lines.js';
 
 describe('splitLines', () => {
   it.each([
@@ -54,5 +54,17 @@ describe('hangulShare', () => {
     };
     const char = fc.constantFrom('a', 'Z', ' ', '1', '가', '㉠', '〮', 'ᄀ', '放', '𝐀', 'ſ', '\u0345', '\u200b', '-');
     fc.assert(fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), (text) => hangulShare(text) === perCharacter(text)), { numRuns: 2000 });
+  });
+});
+
+describe('tableRowCells: the cells of a table row', () => {
+  it.each<[string, string, string[] | null]>([
+    ['cells between bars, trimmed', '| Name | Title |', ['Name', 'Title']],
+    ['empty cells kept', '| | Deputy Director |', ['', 'Deputy Director']],
+    ['text after the last bar', '| Name | Title', ['Name', 'Title']],
+    ['one cell', '| KCC fines three carriers |', ['KCC fines three carriers']],
+    ['no row', 'Name | Title', null],
+  ])('%s', (_, line, expected) => {
+    expect(tableRowCells(line)?.map((cell) => line.slice(cell.from, cell.to)) ?? null).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { hangulShare, splitLines, type Line } from './lines.js';
+import { hangulShare, splitLines, tableRowCells, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 import { alternation } from '../rules/patterns.js';
 import { isPhrase, isString, oncePerRules, RulesError, section, type RuleSections } from '../rules/load.js';
@@ -43,7 +43,6 @@ const HAS_HANGUL = /\p{Script=Hangul}/u;
 const PHONE_NUMBER = /(?<![\d.])(?:\+\d{1,3}[-\s]?)?\(?0?\d{1,3}\)?[-\s]\d{3,4}[-\s]\d{4}(?!\d)/;
 /** A day written in digits: a Korean line with one is a letterhead's date line ("보도 일시: 2024. 5. 24.(금)"), not a menu. */
 const DIGIT_DAY = new RegExp(ISO_DAY);
-const TABLE_CELLS = /^\s*\|(.*)\|?\s*$/;
 /** The page header comes after the navigation, which is long but not this long. */
 const HEADER_SEARCH_LINES = 300;
 const READ_COUNT = /^\s*[\d,]+\s*$/;
@@ -115,8 +114,8 @@ class ChromeRules {
    */
   isLetterheadField(line: string): boolean {
     if (TABLE_RULE.test(line) || PHONE_NUMBER.test(line)) return true;
-    const row = TABLE_CELLS.exec(line);
-    if (row && row[1]!.split('|').filter((cell) => cell.trim() !== '').length >= 2) return true;
+    const cells = tableRowCells(line);
+    if (cells && cells.filter((cell) => cell.to > cell.from).length >= 2) return true;
     return this.hasFieldLabel(line);
   }
   /** A cell of the line opens with a letterhead field's label and a colon: "Division in charge: ...". */

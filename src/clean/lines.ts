@@ -18,6 +18,27 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+const TABLE_ROW = /^\s*\|/;
+
+/**
+ * The cells of a line that is a table's row ("| a | b |"), trimmed, as ranges of the line; text after
+ * the last bar is a cell too. Null for a line that is no row.
+ */
+export function tableRowCells(line: string): Array<{ from: number; to: number }> | null {
+  if (!TABLE_ROW.test(line)) return null;
+  const cells: Array<{ from: number; to: number }> = [];
+  for (let start = line.indexOf('|') + 1; start <= line.length; ) {
+    const bar = line.indexOf('|', start);
+    const end = bar === -1 ? line.length : bar;
+    const raw = line.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (bar !== -1 || raw.trim() !== '') cells.push({ from: start + lead, to: start + lead + raw.trim().length });
+    if (bar === -1) break;
+    start = bar + 1;
+  }
+  return cells;
+}
+
 const LETTER = /\p{L}/gu;
 /** Hangul letters: the script also holds tone marks and circled syllables, which are no letters. */
 const HANGUL_LETTER = /(?=\p{L})\p{Script=Hangul}/gu;

@@ -90,12 +90,12 @@ function candidates(doc: Doc, rules: VenueRules): Candidate[] {
   for (const block of doc.blocks) {
     for (const sentence of splitSentences(block.text)) {
       if (firstWordStartMatch(sentence.text, rules.verbs) === null) continue;
+      const futureFrom = firstWordStartMatch(sentence.text, futureCues)?.index ?? Infinity;
       for (const phrase of placePhrases(sentence.text, rules.introducers, rules.heads, rules.room)) {
         if (phrase.before !== null && rules.incidents.has(phrase.before)) continue;
         if (isAffiliation(sentence.text.slice(0, phrase.from), rules)) continue;
         const candidate = classify(phrase, block, rules);
-        const future = (firstWordStartMatch(sentence.text, futureCues)?.index ?? Infinity) < phrase.from;
-        if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to, future });
+        if (candidate) found.push({ ...candidate, from: sentence.from + candidate.from, to: sentence.from + candidate.to, future: futureFrom < phrase.from });
       }
     }
   }

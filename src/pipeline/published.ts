@@ -1,6 +1,7 @@
 import { formatDay, isCalendarDay } from '../extract/dates/calendar.js';
 import { findDates } from '../extract/dates/find.js';
 import { dateRulesOf } from '../extract/dates/rules.js';
+import type { Found } from '../extract/dates/reading.js';
 import type { Span } from '../record/types.js';
 import type { RuleSections } from '../rules/load.js';
 import { CELL_GAP, isChromeText } from '../clean/chrome.js';
@@ -91,19 +92,24 @@ type LineDay = {
  * letterhead's line of fields that opens with the day's label.
  */
 export function dateLineDay(line: string, rules: RuleSections): LineDay | null {
-  return onlyDayLine(line, rules) ?? labelledLineDay(line, rules);
+  if (line.length > MAX_LABELLED_LINE) return null;
+  const found = findDates(line, dateRulesOf(rules));
+  return onlyDayLine(line, found, rules) ?? labelledLineDay(line, found);
 }
 
-function onlyDayLine(line: string, rules: RuleSections): LineDay | null {
-  if (line.length > MAX_DATE_LINE) return null;
-  const found = findDates(line, dateRulesOf(rules));
-  const date = found[0];
-  if (found.length !== 1 || !date) return null;
-  const { reading } = date;
+/** The day of a reading that is one calendar day with its year ("June 9, 2023"), as an ISO day. */
+function fullDay(reading: Found['reading']): string | null {
   if (reading.kind !== 'day' || reading.year === null || reading.end !== null) return null;
   const day = { year: reading.year, month: reading.month, day: reading.day };
-  if (!isCalendarDay(day) || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
-  return { value: formatDay(day), from: date.from, to: date.to, distribution: isDistribution(line.slice(0, date.from)) };
+  return isCalendarDay(day) ? formatDay(day) : null;
+}
+
+function onlyDayLine(line: string, found: readonly Found[], rules: RuleSections): LineDay | null {
+  const date = found[0];
+  if (line.length > MAX_DATE_LINE || found.length !== 1 || !date) return null;
+  const value = fullDay(date.reading);
+  if (!value || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
+  return { value, from: date.from, to: date.to, distribution: isDistribution(line.slice(0, date.from)) };
 }
 
 /**
@@ -112,7 +118,7 @@ function onlyDayLine(line: string, rules: RuleSections): LineDay | null {
  * "| Release | 2023. 11. 21.(Tue) 12:00 | Pages | 3 |".
  */
 const LABELLED_LINE = new RegExp(String.raw`^[\s*_|>]*(?:${DATE_LABEL}|${EMBARGO})\s*[*_]*\s*[:|]`, 'iu');
-/** Longer than a letterhead's line of fields. */
+/** Longer than a letterhead's line of fields, and than any date line. */
 const MAX_LABELLED_LINE = 200;
 /** Words before a day that make it the day a release was handed out, not the day it may be published. */
 const DISTRIBUTION = /distribut|\bsent\b|배포/i;
@@ -123,19 +129,18 @@ const isDistribution = (before: string): boolean => DISTRIBUTION.test(before) &&
  * The day of a letterhead's labelled line: the first day with its year that is no distribution day
  * ("Embargo | 2024. 3. 7. | Distribution | 2024. 3. 6."), else the distribution day.
  */
-function labelledLineDay(line: string, rules: RuleSections): LineDay | null {
-  if (line.length > MAX_LABELLED_LINE || !LABELLED_LINE.test(line)) return null;
+function labelledLineDay(line: string, found: readonly Found[]): LineDay | null {
+  if (!LABELLED_LINE.test(line)) return null;
   let first: LineDay | null = null;
   let previousEnd = 0;
-  for (const { from, to, reading } of findDates(line, dateRulesOf(rules))) {
+  for (const { from, to, reading } of found) {
     const before = line.slice(previousEnd, from);
     previousEnd = to;
-    if (reading.kind !== 'day' || reading.year === null || reading.end !== null) continue;
-    const day = { year: reading.year, month: reading.month, day: reading.day };
-    if (!isCalendarDay(day)) continue;
-    const found = { value: formatDay(day), from, to, distribution: isDistribution(before) };
-    if (!found.distribution) return found;
-    first ??= found;
+    const value = fullDay(reading);
+    if (!value) continue;
+    const day = { value, from, to, distribution: isDistribution(before) };
+    if (!day.distribution) return day;
+    first ??= day;
   }
   return first;
 }

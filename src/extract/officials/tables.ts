@@ -1,5 +1,5 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
-import { splitLines } from '../../clean/lines.js';
+import { splitLines, tableRowCells } from '../../clean/lines.js';
 import type { BlockOrganizations } from './affiliation.js';
 import type { PersonMention } from './mentions.js';
 import { personNameAt } from './names.js';
@@ -18,21 +18,13 @@ export interface PeopleRow {
   cells: Partial<Record<TableColumn, Span>>;
 }
 
-const ROW = /^\s*\|/;
 const RULE_ROW = /^[\s|:-]*$/;
 const SPACES = /\s+/g;
 
-/** The cells of a line that is a table's row ("| a | b |"), trimmed; null for other lines. */
+/** The cells of a line that is a table's row, as ranges of the block (`offset`: where the line starts); null for other lines and rule rows. */
 function cellsOf(line: string, offset: number): Span[] | null {
-  if (!ROW.test(line) || RULE_ROW.test(line)) return null;
-  const cells: Span[] = [];
-  let start = line.indexOf('|') + 1;
-  for (let bar = line.indexOf('|', start); bar !== -1; start = bar + 1, bar = line.indexOf('|', start)) {
-    const raw = line.slice(start, bar);
-    const lead = raw.length - raw.trimStart().length;
-    cells.push({ from: offset + start + lead, to: offset + start + raw.trimEnd().length });
-  }
-  return cells;
+  if (RULE_ROW.test(line)) return null;
+  return tableRowCells(line)?.map((cell) => ({ from: offset + cell.from, to: offset + cell.to })) ?? null;
 }
 
 /**
