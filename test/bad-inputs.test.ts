@@ -6,14 +6,14 @@
  * dangling symbolic link, a symbolic-link loop, a path through a regular file and a pipe.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { KccRecord } from '../src/record/types.js';
 import { runCli, type CliRun, type FakeIo } from './support/cli.js';
+import { tempDir } from './support/temp-dir.js';
 
 const RELEASE = [
   'Title KCC holds talks with Ofcom on online safety',
@@ -362,7 +362,7 @@ const CASES: Case[] = [
 describe('bad inputs: message and exit status', () => {
   it.each(CASES.map((row) => ({ ...row, title: row.name })))('$title', async (row) => {
     if (row.skip) return;
-    const dir = mkdtempSync(join(tmpdir(), 'kcc-bad-'));
+    const dir = tempDir('bad');
     const { args, fake } = row.make(dir);
     const run = await runCli(args, fake ?? {});
     const stderr = run.stderr.replaceAll(dir, 'D').replaceAll(`.${process.pid}.tmp`, '.PID.tmp');
@@ -385,7 +385,7 @@ describe('--out-dir: outputs stay inside, whatever the input is called', () => {
   ];
 
   it.skipIf(!POSIX)('writes one output per input inside --out-dir, named plainly, and nothing elsewhere', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kcc-names-'));
+    const dir = tempDir('names');
     const inputs = NAMES.map((name) => file(dir, join('in', name), RELEASE));
     const before = listing(dir);
     const run = await runCli(['--out-dir', join(dir, 'out'), ...inputs]);
@@ -405,7 +405,7 @@ describe('--out-dir: outputs stay inside, whatever the input is called', () => {
   });
 
   it.skipIf(!POSIX)('names "-" (standard input) stdin.json', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kcc-names-'));
+    const dir = tempDir('names');
     const run = await runCli(['--out-dir', join(dir, 'out'), '-f', 'json', '-'], { stdin: RELEASE, stdinIsTTY: false });
     expect(run.status).toBe(0);
     expect(listing(join(dir, 'out'))).toEqual(['stdin.json']);

@@ -1,21 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { KccRecord } from '../src/record/types.js';
 import type { Endpoint, OutcomeMessage } from '../src/cli/parsers.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp-dir.js';
 
 const RELEASE = 'fixtures/web-inline-header/input.txt';
 const OTHER = 'fixtures/web-stacked-header/input.txt';
 /** The package's bin, which starts from the start-up snapshot that the build made. */
 const LAUNCHER = join('bin', 'kcc-parse');
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'kcc-cli-'));
-}
 
 describe('formats', () => {
   it('prints one YAML record for one input, and a multi-document stream for several', async () => {
@@ -66,7 +62,7 @@ describe('inputs', () => {
   });
 
   it('searches a folder for *.txt and *.md in sorted order, recursively', async () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'b', 'z.md'), readFileSync(OTHER));
     writeFileSync(join(dir, 'a.txt'), readFileSync(RELEASE));
@@ -93,7 +89,7 @@ describe('inputs', () => {
 describe('--jobs', () => {
   /** 20 inputs, every fourth of them empty: enough for a parallel batch. */
   function batchFolder(): string {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     const sources = [RELEASE, OTHER, 'fixtures/markdown/input.md', 'fixtures/bad-empty/input.txt'];
     for (let index = 0; index < 20; index++) {
       writeFileSync(join(dir, `r${String(index).padStart(2, '0')}.txt`), readFileSync(sources[index % sources.length]!));
@@ -123,7 +119,7 @@ describe('--jobs', () => {
 
   it.skipIf(!existsSync(LAUNCHER))('the snapshot launcher and its parse processes do not load the certificates of NODE_EXTRA_CA_CERTS', () => {
     // Node.js warns when it cannot load them: no warning means the launcher dropped the variable.
-    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tempDir(), 'missing.pem') };
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tempDir('cli'), 'missing.pem') };
     const run = spawnSync(LAUNCHER, [batchFolder(), '--format', 'ndjson', '--jobs', '2', '--quiet'], { encoding: 'utf8', env });
     expect(run.stderr).not.toMatch(/extra certs/);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(15);
@@ -185,8 +181,8 @@ describe('--jobs', () => {
 
 describe('--out-dir', () => {
   it('writes one file per input, named after it, without overwriting same names from other folders', async () => {
-    const out = join(tempDir(), 'records');
-    const dir = tempDir();
+    const out = join(tempDir('cli'), 'records');
+    const dir = tempDir('cli');
     mkdirSync(join(dir, 'x'));
     mkdirSync(join(dir, 'y'));
     writeFileSync(join(dir, 'x', 'release.txt'), readFileSync(RELEASE));
@@ -199,7 +195,7 @@ describe('--out-dir', () => {
   });
 
   it('names JSON outputs .json', async () => {
-    const out = tempDir();
+    const out = tempDir('cli');
     await runCli([RELEASE, '--out-dir', out, '--format', 'ndjson']);
     expect(readdirSync(out)).toEqual(['input.json']);
   });

@@ -1,10 +1,11 @@
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runEval } from '../src/eval/run.js';
 import { FIELDS } from '../src/eval/score.js';
+import { tempDir } from './support/temp-dir.js';
 
 /** fixtures/eval: two composed releases with their gold. */
 const FIXTURES = 'fixtures/eval';
@@ -31,7 +32,7 @@ async function run(dir: string, flags: { verbose?: boolean; json?: boolean; min?
 
 /** A scratch folder holding `files` (name -> content). */
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kcc-eval-'));
+  const dir = tempDir('eval');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

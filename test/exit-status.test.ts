@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/temp-dir.js';
 
 /** The README's exit-status table and this one hold the same rows. */
 const TABLE: { status: number; meaning: string; example: string[] }[] = [
@@ -18,7 +18,7 @@ function readmeRows(): { status: number; meaning: string }[] {
   return [...section.matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((match) => ({ status: Number(match[1]), meaning: match[2]! }));
 }
 
-const rulesDir = mkdtempSync(join(tmpdir(), 'kcc-exit-rules-'));
+const rulesDir = tempDir('exit-rules');
 const rulesFile = (name: string, text: string): string => {
   const path = join(rulesDir, name);
   writeFileSync(path, text);

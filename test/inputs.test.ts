@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, type Input } from '../src/io/inputs.js';
+import { tempDir } from './support/temp-dir.js';
 
 let root: string;
 const at = (...parts: string[]): string => join(root, ...parts);
@@ -13,7 +13,7 @@ const write = (path: string, text = 'The KCC met on Friday.\n'): void => {
 const paths = (inputs: Input[]): string[] => inputs.map((input) => input.path);
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'kcc-inputs-'));
+  root = tempDir('inputs');
   write(at('releases', 'b.txt'));
   write(at('releases', 'a.md'));
   write(at('releases', 'C.TXT'));
@@ -42,8 +42,6 @@ beforeAll(() => {
   symlinkSync(at('dangling', 'gone.txt'), at('dangling', 'link.txt'));
   symlinkSync(at('dangling', 'gone.txt'), at('dangling', 'link.png'));
 });
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('expandInputs: found', () => {
   it('a file named on the command line, whatever its extension', () => {

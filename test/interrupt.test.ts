@@ -6,13 +6,13 @@
  * POSIX only: Windows has no SIGINT to send to a child.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { KccRecord } from '../src/record/types.js';
 import { schemaProblems } from '../src/record/validate.js';
+import { tempDir } from './support/temp-dir.js';
 
 const POSIX = process.platform !== 'win32';
 const RELEASES = 3000;
@@ -47,7 +47,7 @@ function ensureBuilt(): void {
 
 /** A folder of small, different releases named so that sorted order is numeric order. */
 function releaseFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kcc-interrupt-'));
+  const dir = tempDir('interrupt');
   mkdirSync(join(dir, 'in'));
   for (let index = 0; index < RELEASES; index++) {
     const day = (index % 28) + 1;

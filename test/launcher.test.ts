@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/temp-dir.js';
 
 /** The flags bin/kcc-parse passes to a snapshot, as it states them. */
 const FLAGS = /^v8_flags="(.*)"$/m.exec(readFileSync('bin/kcc-parse', 'utf8'))?.[1] ?? '';
@@ -12,7 +12,7 @@ const FLAGS = /^v8_flags="(.*)"$/m.exec(readFileSync('bin/kcc-parse', 'utf8'))?.
  * PATH that logs how it is called (answering --version like v20.0.0) instead of running anything.
  */
 function launch(stamp: (node: string) => string | null): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'kcc-launcher-'));
+  const root = tempDir('launcher');
   for (const dir of ['bin', 'dist', 'path']) mkdirSync(join(root, dir));
   copyFileSync('bin/kcc-parse', join(root, 'bin', 'kcc-parse'));
   writeFileSync(join(root, 'dist', 'kcc-parse.blob'), '');

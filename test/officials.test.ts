@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/pipeline/parse.js';
 import { loadRules } from '../src/rules/load.js';
 import type { Official } from '../src/record/types.js';
 import { expectExactSpans, parseRelease } from './support/release.js';
+import { tempDir } from './support/temp-dir.js';
 
 const officialsOf = (body: string): Official[] => parseRelease(body).record.officials;
 const summary = (official: Official): [string, string | null, string | null] => [official.name, official.title, official.organization];
@@ -246,7 +246,7 @@ describe('officials: not found', () => {
 
 describe('officials: --rules files add titles and people without code', () => {
   it('a user title word makes a person', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kcc-rules-')), 'extra.yaml');
+    const file = join(tempDir('rules'), 'extra.yaml');
     writeFileSync(file, 'titles:\n  - ombudsperson\n');
     const input = 'Press release\n\nOmbudsperson Bae Su-ji of the KCC met users.\n';
     const record = parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules([file]) });
@@ -254,7 +254,7 @@ describe('officials: --rules files add titles and people without code', () => {
   });
 
   it('a user nationality stands before a title without being part of it', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kcc-rules-')), 'extra.yaml');
+    const file = join(tempDir('rules'), 'extra.yaml');
     writeFileSync(file, 'nationalities: [Latvian]\n');
     const input = 'Press release\n\nThe KCC met Ieva Ozola, Latvian Minister for Foreign Affairs, in Riga.\n';
     const officialsWith = (files: string[]): string[][] =>

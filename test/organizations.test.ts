@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/pipeline/parse.js';
 import { loadRules } from '../src/rules/load.js';
 import type { Organization } from '../src/record/types.js';
 import { expectExactSpans, parseRelease } from './support/release.js';
+import { tempDir } from './support/temp-dir.js';
 
 const organizationsOf = (body: string, title?: string): Organization[] => parseRelease(body, title).record.organizations;
 const names = (body: string, title?: string): string[] => organizationsOf(body, title).map((organization) => organization.name);
@@ -151,7 +151,7 @@ describe('organizations: long adversarial inputs stay fast', () => {
 
 describe('organizations: --rules files add bodies without code', () => {
   it('a user gazetteer entry is found by name and acronym', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kcc-rules-')), 'extra.yaml');
+    const file = join(tempDir('rules'), 'extra.yaml');
     writeFileSync(file, 'organizations:\n  - {name: Gyeonggi Content Hub, acronym: GCH, kind: agency, country: South Korea}\n');
     const input = 'Press release\n\nThe GCH and the Gyeonggi Content Hub met.\n';
     const record = parseText(input, { path: 't', sha256: '', bytes: 0, encoding: 'utf-8' }, { path: 't', referenceDate: '2026-11-29', rules: loadRules([file]) });

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OutDir } from '../src/io/out-dir.js';
+import { tempDir } from './support/temp-dir.js';
 
 let root: string;
 let count = 0;
@@ -10,11 +10,9 @@ let count = 0;
 const freshDir = (): string => join(root, `out-${++count}`);
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'kcc-out-'));
+  root = tempDir('out');
   writeFileSync(join(root, 'file.txt'), 'a regular file\n');
 });
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('OutDir.claim: one name per input, inside the folder', () => {
   it.each([

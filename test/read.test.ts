@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readInput } from '../src/io/read.js';
+import { tempDir } from './support/temp-dir.js';
 
 let root: string;
 const TEXT = 'Title KCC fines three carriers\nDate 2023-09-14 Read 5\nThe KCC fined three carriers.\n';
@@ -11,12 +11,10 @@ const noStdin = Readable.from([]);
 const stdinOf = (...chunks: (string | Buffer)[]): Readable => Readable.from(chunks);
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'kcc-read-'));
+  root = tempDir('read');
   writeFileSync(join(root, 'release.txt'), TEXT);
   writeFileSync(join(root, 'empty.txt'), '');
 });
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('readInput: a file', () => {
   it.each([

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { removeChrome } from '../src/clean/chrome.js';
 import { normalizeCharacters } from '../src/clean/normalize.js';
 import { builtInRuleFiles, isPhrase, isPhraseList, isRecord, isString, isStringList, loadRules, RulesError, section } from '../src/rules/load.js';
+import { tempDir } from './support/temp-dir.js';
 
 let root: string;
 const file = (name: string, text: string): string => {
@@ -14,10 +14,8 @@ const file = (name: string, text: string): string => {
 };
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'kcc-rules-'));
+  root = tempDir('rules');
 });
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('built-in rules', () => {
   it('every *.yaml file of src/rules is a built-in file, in sorted order', () => {
