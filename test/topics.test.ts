@@ -89,6 +89,22 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('Stores were fined for violating the Broadcasting Act. The KCC applied the Act.')).not.toContain('legislation');
   });
 
+  const NAMED: Array<[sentence: string, id: string, found: boolean]> = [
+    ['Kim Min-su, Director of the User Protection Planning Division, presented the survey.', 'user-protection', false],
+    ['The Chief Privacy Officer of the company attended the forum.', 'privacy', false],
+    ['He met the head of the Directorate for Science, Technology and Innovation.', 'industry-promotion', false],
+    ['He met the Director of the Bureau of Consumer Protection of the FTC.', 'user-protection', false],
+    ['The KCC will strengthen user protection for the elderly.', 'user-protection', true],
+    ['The Privacy Act of the company stayed unchanged; privacy came first.', 'privacy', true],
+  ];
+  it.each(NAMED)('words inside the name of a unit or a post are no evidence: %s', (sentence, id, found) => {
+    expect(ids(sentence).includes(id)).toBe(found);
+  });
+
+  it('a headline capitalizes every word: its cues count whatever follows them', () => {
+    expect(ids('KCC Opens User Protection Center for the Elderly\n\nThe center opened on Monday.')).toContain('user-protection');
+  });
+
   it('discrimination among users or by handset subsidies is no harmful information; hate and discrimination online still are', () => {
     expect(ids('KCC Fines Carriers for Discriminatory Handset Subsidies\n\nThe carriers discriminated among subscribers.')).not.toContain('illegal-content');
     expect(ids('KCC Fines Carriers for Discriminatory Handset Subsidies\n\nThe carriers discriminated among subscribers.')).toContain('handset-subsidies');

@@ -32,6 +32,7 @@ interface ContextEntry {
   footnote?: boolean;
   before?: CueEntry[];
   window?: number;
+  name_heads?: string[];
 }
 
 export interface WeightedCue extends Cue {
@@ -55,6 +56,8 @@ export interface ContextRule {
   footnote: boolean;
   before: Cue[];
   window: number;
+  /** A match inside a capitalized name with one of these words ("User Protection Planning Division"). */
+  nameHeads: ReadonlySet<string>;
 }
 
 export interface TopicRules {
@@ -106,7 +109,8 @@ function isContextEntry(entry: unknown): entry is ContextEntry {
     (entry.topics === undefined || (Array.isArray(entry.topics) && entry.topics.every(isPhrase))) &&
     (entry.footnote === undefined || typeof entry.footnote === 'boolean') &&
     (entry.window === undefined || isNumber(entry.window)) &&
-    optionalCues(entry.before)
+    optionalCues(entry.before) &&
+    (entry.name_heads === undefined || (Array.isArray(entry.name_heads) && entry.name_heads.every(isPhrase)))
   );
 }
 
@@ -146,6 +150,7 @@ function contextRules(rules: RuleSections, sets: WordSets): ContextRule[] {
     footnote: entry.footnote ?? false,
     before: compileAll(entry.before, sets),
     window: entry.window ?? DEFAULT_CONTEXT_WINDOW,
+    nameHeads: new Set(entry.name_heads ?? []),
   }));
 }
 

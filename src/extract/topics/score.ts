@@ -56,6 +56,36 @@ function near(blockMatches: BlockMatches, a: CueMatch, b: CueMatch, reach: numbe
   return blockMatches.sentenceOf(a) === blockMatches.sentenceOf(b) && b.first - a.last <= reach && a.first - b.last <= reach;
 }
 
+const CAPITALIZED = /^\p{Lu}/u;
+/** Small words inside a name ("Directorate for Science, Technology and Innovation"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'on']);
+/** What may stand between two words of one name. */
+const NAME_GAP = /^[ ,&-]*$/;
+
+/**
+ * Whether the match lies in a run of capitalized words (a name) that holds one of `heads` within
+ * `reach` words of it. Only in paragraphs: headlines capitalize every word.
+ */
+function insideName(tokenized: TokenizedBlock, match: CueMatch, heads: ReadonlySet<string>, reach: number): boolean {
+  if (tokenized.block.kind !== 'paragraph' || tokenized.shouting) return false;
+  const { tokens } = tokenized;
+  const capitalized = (index: number): boolean => CAPITALIZED.test(tokens[index]!.text);
+  const joined = (left: number, right: number): boolean =>
+    tokens[left]!.sentence === tokens[right]!.sentence && NAME_GAP.test(tokenized.block.text.slice(tokens[left]!.to, tokens[right]!.from));
+  const inName = (index: number): boolean => capitalized(index) || NAME_CONNECTORS.has(tokens[index]!.text);
+  for (let index = match.first; index <= match.last; index++) if (!inName(index)) return false;
+  if (![match.first, match.last].every(capitalized)) return false;
+  const isHead = (index: number): boolean => heads.has(tokens[index]!.text);
+  for (let index = match.first; index <= match.last; index++) if (isHead(index)) return true;
+  for (let index = match.last + 1; index < tokens.length && index - match.last <= reach && joined(index - 1, index) && inName(index); index++) {
+    if (isHead(index)) return true;
+  }
+  for (let index = match.first - 1; index >= 0 && match.first - index <= reach && joined(index, index + 1) && inName(index); index--) {
+    if (isHead(index)) return true;
+  }
+  return false;
+}
+
 /** The smallest factor of the passing-mention contexts the match sits in (1 when none). */
 function contextFactor(topic: TopicRule, match: CueMatch, blockMatches: BlockMatches, contexts: readonly ContextRule[]): number {
   const sentence = blockMatches.sentenceOf(match);
@@ -63,10 +93,11 @@ function contextFactor(topic: TopicRule, match: CueMatch, blockMatches: BlockMat
   for (const context of contexts) {
     if (context.topics && !context.topics.has(topic.id)) continue;
     const inFootnote = context.footnote && blockMatches.tokenized.sentences[sentence]?.footnote === true;
+    const named = context.nameHeads.size > 0 && insideName(blockMatches.tokenized, match, context.nameHeads, context.window);
     const introduced = context.before.some((cue) =>
       blockMatches.of(cue).some((lead) => blockMatches.sentenceOf(lead) === sentence && lead.last < match.first && match.first - lead.last <= context.window),
     );
-    if (inFootnote || introduced) factor = Math.min(factor, context.factor);
+    if (inFootnote || introduced || named) factor = Math.min(factor, context.factor);
   }
   return factor;
 }
@@ -78,8 +109,9 @@ function mentionsOf(topic: TopicRule, blocks: readonly BlockMatches[], contexts:
     for (const cue of topic.cues) {
       for (const match of blockMatches.of(cue)) {
         if (negatives.some((negative) => near(blockMatches, match, negative, NEGATIVE_REACH))) continue;
-        const place = PLACE_WEIGHT[blockMatches.tokenized.block.kind];
-        mentions.push({ tokenized: blockMatches.tokenized, match, weight: cue.weight * place * contextFactor(topic, match, blockMatches, contexts) });
+        const weight = cue.weight * PLACE_WEIGHT[blockMatches.tokenized.block.kind] * contextFactor(topic, match, blockMatches, contexts);
+        // A context of factor 0 makes a match no evidence at all.
+        if (weight > 0) mentions.push({ tokenized: blockMatches.tokenized, match, weight });
       }
     }
   }
