@@ -17,6 +17,7 @@ function docOf(text: string): Doc & { warnings: Warning[] } {
     paragraphs: [paragraph],
     blocks: [paragraph],
     published: null,
+    yearlessDateLine: null,
     referenceDate: '2026-11-29',
     rules: loadRules(),
     warn: (warning) => warnings.push(warning),

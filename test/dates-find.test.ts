@@ -70,6 +70,7 @@ describe('dates: found, each way a date is written', () => {
     ['The KCC met on the afternoon of the 15th at its office.', 'the afternoon of the 15th', 'day-of-month', { kind: 'day-of-month', day: 15, weekday: null }],
     ['- Awards ceremony held on the 21st -', 'the 21st', 'day-of-month', { kind: 'day-of-month', day: 21, weekday: null }],
     ['The KCC announced its plan on the 25th under the vision of trust.', 'the 25th', 'day-of-month', { kind: 'day-of-month', day: 25, weekday: null }],
+    ['The KCC announced on the 25th the results of the evaluation.', 'the 25th', 'day-of-month', { kind: 'day-of-month', day: 25, weekday: null }],
     ['The forum opens at 2 p.m. on June 9.', 'at 2 p.m. on June 9', 'month-day', day(6, 9)],
     ['The forum opens June 9 at 2 p.m. in Seoul.', 'June 9 at 2 p.m.', 'month-day', day(6, 9)],
     ['The meeting began on Monday, October 17 at 10:00 AM.', 'Monday, October 17 at 10:00 AM', 'month-day', day(10, 17, { weekday: 1 })],

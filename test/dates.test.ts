@@ -293,6 +293,33 @@ describe('dates: found inside a long sentence, offsets into the input', () => {
   });
 });
 
+describe('dates: a date line that leaves out the year', () => {
+  const letterhead = (dateLine: string, body: string): KccRecord => {
+    const input = `Press Release\n${dateLine}\nContact: Media Policy Division (02-2110-1234)\n\nKCC fines three carriers\n\n${body}\n`;
+    return parseText(input, SOURCE, { path: 't', referenceDate: '2026-11-29', rules: loadRules() });
+  };
+  it.each<[string, string, string, string | null]>([
+    ['the weekday in the chairman\'s term', 'Embargo: From 12:00, Friday, February 28 (online and broadcast)', 'Chairperson Lee Jin-sook said the KCC would act.', '2025-02-28'],
+    ['in a table row, the weekday in the chairman\'s term', '| Embargo | 12:00, Thursday, December 26 (morning papers) |', 'The KCC (Chairman Han Sang-hyuk) adopted the guidelines.', '2019-12-26'],
+    ['the day written in full in the body', 'Release: Friday, June 9', 'The KCC adopted the plan on June 9, 2023.', '2023-06-09'],
+    ['a weekday that fits several years, and no term named', 'Release: Friday, June 9', 'The KCC adopted the plan.', null],
+    ['no weekday and no term', 'Release: June 9', 'The KCC adopted the plan.', null],
+  ])('%s: %j', (_, dateLine, body, published) => {
+    const record = letterhead(dateLine, body);
+    expect(record.published).toBe(published);
+    const line = record.dates.find((date) => date.role === 'published');
+    expect(line?.rule).toBe('date-line');
+    expect(line?.value).toEqual(published ?? expect.stringMatching(/^XXXX-/));
+    if (!published) expect(record.warnings.map((warning) => warning.code)).toContain('year-unknown');
+  });
+
+  it('the dated line anchors the body\'s days: "on the 28th" falls in its month', () => {
+    const record = letterhead('Embargo: 12:00, Friday, February 28', 'The KCC (Chairperson Lee Jin-sook) announced the guidelines on the 28th.');
+    expect(record.date).toBe('2025-02-28');
+    expect(record.dates.find((date) => date.role === 'published')?.inferred?.reason).toMatch(/weekday|era/);
+  });
+});
+
 describe('dates: warnings, never a guess dressed as a fact', () => {
   it('a day whose year cannot be told stays XXXX, with a warning on its span', () => {
     const { record, input } = parse(null, 'The KCC held a meeting with the carriers on June 9.');

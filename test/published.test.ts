@@ -82,6 +82,8 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['a quoted byline with the issuing division', '> Press release | 3 April 2025 | Digital User Protection Division', '2025-04-03', '3 April 2025'],
     ['"Posted on"', '*Posted on 30 September 2022*', '2022-09-30', '30 September 2022'],
     ['the read count beside it', '**Date** 2022-11-14 &nbsp;|&nbsp; **Read** 3187'.replaceAll('&nbsp;', ' '), '2022-11-14', '2022-11-14'],
+    ['a chrome phrase in the next cell', '2023. 9. 18.(Mon)  For immediate release', '2023-09-18', '2023. 9. 18.(Mon)'],
+    ['a chrome phrase touching the day', '2023. 9. 18.(Mon) For immediate release', '2023-09-18', '2023. 9. 18.(Mon)'],
   ])('%s: %j', (_, line, value, text) => expectDayLine(line, value, text));
 
   it.each([
@@ -97,10 +99,29 @@ describe('dateLineDay: a line that states only a day with its year', () => {
   ])('a letterhead\'s line of fields that opens with the label of its day, %s: %j', (_, line, value, text) => expectDayLine(line, value, text));
 
   it.each([
+    ['alone', 'Friday, June 9', 'Friday, June 9', { month: 6, day: 9, weekday: 5 }],
+    ['labelled, with the hour', 'Embargo: From 12:00, Friday, February 28 (online and broadcast)', 'Friday, February 28', { month: 2, day: 28, weekday: 5 }],
+    ['in a table row', '| Embargo | 12:00, Thursday, December 26 (morning papers of Friday, December 27) |', 'Thursday, December 26', { month: 12, day: 26, weekday: 4 }],
+    ['February 29, a day in a leap year', 'Release: Thursday, February 29', 'Thursday, February 29', { month: 2, day: 29, weekday: 4 }],
+  ])('a day without its year, for the dates to date (value null), %s: %j', (_, line, text, reading) => {
+    const day = dateLineDay(line, rules);
+    expect(day?.value).toBeNull();
+    expect(day?.reading).toMatchObject({ year: null, ...reading });
+    expect(day && line.slice(day.from, day.to)).toBe(text);
+  });
+
+  it.each([
+    ['a day with its year beats one without', 'Embargo: Friday, February 28 / Distribution: 2025. 2. 27.(Thu)', '2025-02-27'],
+    ['a release day beats a distribution day', 'Distribution: 2025. 2. 27.(Thu) / Embargo: 2025. 2. 28.(Fri)', '2025-02-28'],
+  ])('the best day of a line: %s', (_, line, value) => {
+    expect(dateLineDay(line, rules)?.value).toBe(value);
+  });
+
+  it.each([
     ['a headline with a day in it', 'KCC to hold a forum on June 9, 2023'],
+    ['a day that no year has', 'Embargo: Friday, February 30'],
     ['a sentence that opens with a label\'s word', 'Released on June 9, 2023, the report shows growth in every region.'],
     ['a label without its colon', 'Release of the report on June 9, 2023 and of the data on June 10, 2023'],
-    ['a day without its year', 'June 9 (Fri)'],
     ['a month', 'June 2023'],
     ['two days', 'June 9, 2023 and June 10, 2023'],
     ['no calendar day', 'February 30, 2023'],

@@ -1,19 +1,21 @@
 import type { Block, Doc } from '../pipeline/doc.js';
-import type { DateMention, Official } from '../record/types.js';
+import type { DateMention, Official, Span } from '../record/types.js';
 import { earliestKnownYear, erasOf } from '../resolve/date-era.js';
 import { firstWordStartMatch } from '../rules/patterns.js';
-import { isCalendarDay, parseDay, type Day } from './dates/calendar.js';
+import { formatDay, isCalendarDay, parseDay, type Day } from './dates/calendar.js';
 import { findDates } from './dates/find.js';
 import { contextOf, type DateContext } from './dates/role.js';
 import { dateRulesOf, type DateRules } from './dates/rules.js';
 import { nearbyYear, sentenceCuesFor, type SentenceCues } from './dates/sentence.js';
-import { resolveDate, WrittenDays, type Situation } from './dates/value.js';
+import { resolveDate, WrittenDays, type Resolved, type Situation } from './dates/value.js';
 import type { Found } from './dates/reading.js';
 
 export interface DatesResult {
   dates: DateMention[];
   /** The date the release is about: the reported event's, else the publication date. */
   date: string | null;
+  /** The publication date: the date line's, a day written there without its year once dated. */
+  published: string | null;
 }
 
 /** What a date's value depends on, but for what its own sentence says. */
@@ -45,6 +47,25 @@ interface EventMention {
   decisive: boolean;
 }
 
+function warnProblems(doc: Doc, span: Span, { problems }: Resolved): void {
+  for (const problem of problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
+}
+
+/** A date line states the day of publication, nothing to come. */
+const DATE_LINE_CONTEXT: DateContext = { role: 'published', cause: 'date-line', future: false, named: false };
+
+/**
+ * A date line's day written without its year ("Embargo: 12:00, Friday, February 28"), dated as the
+ * body's days are (its weekday, the terms of the officials named, the days written in full); the
+ * publication date only where that leaves one year and no doubt.
+ */
+function datedLine(doc: Doc, { reading, span }: NonNullable<Doc['yearlessDateLine']>, situation: PerDocument): { mention: DateMention; day: Day | null } {
+  const resolved = resolveDate(reading, DATE_LINE_CONTEXT, { ...situation, nearbyYear: null, sentenceYears: [] });
+  warnProblems(doc, span, resolved);
+  const mention: DateMention = { ...span, value: resolved.value, role: 'published', ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: 'date-line' };
+  return { mention, day: resolved.problems.length === 0 && DAY.test(resolved.value) ? parseDay(resolved.value) : null };
+}
+
 function blockDates(
   doc: Doc,
   block: Block,
@@ -58,7 +79,7 @@ function blockDates(
   for (const { date, sentence, context } of dates) {
     const resolved = resolveDate(date.reading, context, { ...situation, monthInContext: month, nearbyYear: nearbyYear(sentence, date), sentenceYears: sentence.bareYears });
     const span = block.span(date.from, date.to);
-    for (const problem of resolved.problems) doc.warn({ code: problem.code, message: `"${span.text}": ${problem.message}`, start: span.start, end: span.end });
+    warnProblems(doc, span, resolved);
     const mention: DateMention = { ...span, value: resolved.value, role: context.role, ...(resolved.inferred ? { inferred: resolved.inferred } : {}), rule: `${date.rule}+${context.cause}` };
     mentions.push(mention);
     if (mention.role === 'event') {
@@ -112,19 +133,29 @@ function writtenEventDay(placedIn: ReadonlyArray<readonly Placed[]>): Day | null
 
 export function extractDates(doc: Doc, officials: readonly Official[]): DatesResult {
   const rules = dateRulesOf(doc.rules);
-  const published = doc.published ? parseDay(doc.published.value) : null;
   const foundIn = doc.blocks.map((block) => findDates(block.text, rules));
   const placedIn = doc.blocks.map((block, index) => placed(block, foundIn[index] ?? [], rules));
-  const eventDay = published ? null : writtenEventDay(placedIn);
-  const anchor: Situation['anchor'] = published
-    ? { day: published, reason: 'published' }
-    : eventDay
-      ? { day: eventDay, reason: 'event-day' }
-      : { day: parseDay(doc.referenceDate), reason: 'reference-date' };
-  const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
-  let situation: PerDocument = { published, anchor, eras: erasOf(doc, officials), window, monthInContext: null, writtenDays: daysWrittenInFull(foundIn.flat()) };
+  const eras = erasOf(doc, officials);
+  const writtenDays = daysWrittenInFull(foundIn.flat());
+  const situationFor = (published: Day | null): PerDocument => {
+    const eventDay = published ? null : writtenEventDay(placedIn);
+    const anchor: Situation['anchor'] = published
+      ? { day: published, reason: 'published' }
+      : eventDay
+        ? { day: eventDay, reason: 'event-day' }
+        : { day: parseDay(doc.referenceDate), reason: 'reference-date' };
+    const window = { from: earliestKnownYear(doc.rules) ?? anchor.day.year - FALLBACK_SPAN, to: anchor.day.year + 1 };
+    return { published, anchor, eras, window, monthInContext: null, writtenDays };
+  };
+  const line = doc.published
+    ? { mention: { ...doc.published.span, value: doc.published.value, role: 'published' as const, rule: 'date-line' }, day: parseDay(doc.published.value) }
+    : doc.yearlessDateLine
+      ? datedLine(doc, doc.yearlessDateLine, situationFor(null))
+      : null;
+  const published = line?.day ?? null;
+  let situation = situationFor(published);
 
-  const dates: DateMention[] = doc.published ? [{ ...doc.published.span, value: doc.published.value, role: 'published', rule: 'date-line' }] : [];
+  const dates: DateMention[] = line ? [line.mention] : [];
   const events: EventMention[] = [];
   for (const [index, block] of doc.blocks.entries()) {
     const { mentions, events: blockEvents, month } = blockDates(doc, block, placedIn[index] ?? [], situation, rules);
@@ -135,5 +166,6 @@ export function extractDates(doc: Doc, officials: readonly Official[]): DatesRes
   }
   dates.sort((a, b) => a.start - b.start);
   events.sort((a, b) => a.mention.start - b.mention.start);
-  return { dates, date: reportedDay(events) ?? doc.published?.value ?? null };
+  const publishedDay = published ? formatDay(published) : null;
+  return { dates, date: reportedDay(events) ?? publishedDay, published: publishedDay };
 }

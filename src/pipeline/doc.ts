@@ -1,5 +1,6 @@
 import type { MappedText } from '../clean/mapped-text.js';
 import type { RuleSections } from '../rules/load.js';
+import type { DayReading } from '../extract/dates/reading.js';
 import type { Span, Warning } from '../record/types.js';
 
 export type BlockKind = 'title' | 'subtitle' | 'paragraph';
@@ -34,6 +35,8 @@ export interface Doc {
   readonly blocks: readonly Block[];
   /** The page's Date line, when it has one. */
   readonly published: { value: string; span: Span } | null;
+  /** Else a date line's day written without its year ("Embargo: 12:00, Friday, February 28"), for the dates extractor to date. */
+  readonly yearlessDateLine: { reading: DayReading; span: Span } | null;
   /** Anchor for dates that the text leaves open when no publication date is stated. */
   readonly referenceDate: string;
   readonly rules: RuleSections;

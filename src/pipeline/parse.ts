@@ -51,7 +51,8 @@ export function parseText(input: string, source: Source, options: ParseOptions, 
   const structure = parseStructure(input, normalized, header, body, options.rules);
   const dateLine: Span | null = header.date ? spanOf(input, normalized.toInput(header.date.start, header.date.end)) : null;
   const { dateLine: leadDate } = structure;
-  const published = publishedFrom(dateLine) ?? (leadDate ? { value: leadDate.value, span: spanOf(input, body.toInput(leadDate.start, leadDate.end)) } : null);
+  const leadSpan = leadDate ? spanOf(input, body.toInput(leadDate.start, leadDate.end)) : null;
+  const published = publishedFrom(dateLine) ?? (leadDate?.value && leadSpan ? { value: leadDate.value, span: leadSpan } : null);
   if (dateLine && !published) {
     warnings.push({ code: 'bad-date-line', message: `the Date line "${dateLine.text}" is no calendar day`, ...range(dateLine) });
   }
@@ -64,6 +65,7 @@ export function parseText(input: string, source: Source, options: ParseOptions, 
     ...structure,
     blocks: [...(structure.title ? [structure.title] : []), ...structure.subtitles, ...structure.paragraphs],
     published,
+    yearlessDateLine: !published && leadDate && leadSpan && leadDate.value === null ? { reading: leadDate.reading, span: leadSpan } : null,
     referenceDate: options.referenceDate,
     rules: options.rules,
     warn: (warning) => warnings.push(warning),
@@ -72,14 +74,14 @@ export function parseText(input: string, source: Source, options: ParseOptions, 
   const organizations = extractOrganizations(doc);
   const officials = extractOfficials(doc, organizations);
   const venue = extractVenue(doc);
-  const { dates, date } = extractDates(doc, officials);
+  const { dates, date, published: datedLine } = extractDates(doc, officials);
   const topics = extractTopics(doc);
 
   return assembleRecord({
     source,
     title: structure.title?.text.trim() ?? null,
     subtitles: structure.subtitles.map((block) => block.text.replace(/^[-–—]+\s*|\s*[-–—]+$/g, '').trim()),
-    published: published?.value ?? null,
+    published: published?.value ?? datedLine,
     date,
     dates,
     venue,

@@ -1,7 +1,7 @@
 import { formatDay, isCalendarDay } from '../extract/dates/calendar.js';
 import { findDates } from '../extract/dates/find.js';
 import { dateRulesOf } from '../extract/dates/rules.js';
-import type { Found } from '../extract/dates/reading.js';
+import type { DayReading, Found } from '../extract/dates/reading.js';
 import type { Span } from '../record/types.js';
 import type { RuleSections } from '../rules/load.js';
 import { CELL_GAP, isChromeText } from '../clean/chrome.js';
@@ -45,7 +45,8 @@ const MAX_DATE_LINE = 120;
  * distribution   Date: Thursday, 14 March 2024") or a table's bars ("| Distribution | 2024. 3. 7. |").
  */
 const BYLINE_SEPARATOR = new RegExp(String.raw`\s*[|·•]\s*|\s+[–—]\s+|${CELL_GAP.source}`);
-const EMPHASIS = /^[\s*_]+|[\s*_]+$/g;
+/** Emphasis marks at the ends of the text beside the day; the spaces stay, as a gap of two parts cells. */
+const EMPHASIS = /^[*_]+|[*_]+$/g;
 /** Emphasis and a quote's mark around a part of a byline: "**Korea Communications Commission**", "> Press release". */
 const PART_EDGES = /^[\s*_>]+|[\s*_]+$/g;
 /** A byline may name one part that is no chrome, among two or more others: the issuing division, a second issuer. */
@@ -67,24 +68,33 @@ const isBesideDay = (part: string, rules: RuleSections): boolean =>
  * Commission · Korea Community Media Foundation — released 2024. 11. 29.").
  */
 function onlyChromeBeside(lead: string, tail: string, rules: RuleSections): boolean {
-  const leadParts = lead.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
-  const tailParts = tail.replace(EMPHASIS, ' ').split(BYLINE_SEPARATOR);
+  const leadParts = lead.replace(EMPHASIS, '').split(BYLINE_SEPARATOR);
+  const tailParts = tail.replace(EMPHASIS, '').split(BYLINE_SEPARATOR);
   const [ownLead = ''] = leadParts.splice(-1, 1);
   const [ownTail = ''] = tailParts.splice(0, 1);
-  if (!DATE_LINE_LEAD.test(ownLead) || !DATE_LINE_TAIL.test(ownTail)) return false;
+  // A chrome phrase may also follow the day in the same cell: "2023. 9. 18.(Mon) For immediate release".
+  const tailFits = DATE_LINE_TAIL.test(ownTail) || isChromeText(ownTail.replace(PART_EDGES, ''), rules);
+  if (!DATE_LINE_LEAD.test(ownLead) || !tailFits) return false;
   const others = [...leadParts, ...tailParts].map((part) => part.replace(PART_EDGES, '')).filter((part) => part !== '');
   const strange = others.filter((part) => !isBesideDay(part, rules));
   return strange.length === 0 || (strange.length === 1 && others.length >= 2 && strange[0]!.split(' ').length <= MAX_OTHER_PART_WORDS);
 }
 
-/** The day of a date line, and where it is written. */
-type LineDay = {
-  value: string;
+/**
+ * The day of a date line, and where it is written. `value` is null for a day written without its
+ * year ("Embargo: 12:00, Friday, February 28"): the dates extractor gives it its year.
+ */
+export type LineDay = {
+  value: string | null;
+  reading: DayReading;
   from: number;
   to: number;
   /** Labelled as the day the release was handed out, not the day it may be published: another date line's day comes first. */
   distribution: boolean;
 };
+
+/** Of two date lines, the better has its year, then is no distribution day; the first wins a tie. */
+export const lineDayRank = (day: Pick<LineDay, 'value' | 'distribution'>): number => (day.value === null ? 2 : 0) + (day.distribution ? 1 : 0);
 
 /**
  * A release's date line: one that states nothing but a day with its year ("June 9, 2023", "2023. 6.
@@ -97,19 +107,21 @@ export function dateLineDay(line: string, rules: RuleSections): LineDay | null {
   return onlyDayLine(line, found, rules) ?? labelledLineDay(line, found);
 }
 
-/** The day of a reading that is one calendar day with its year ("June 9, 2023"), as an ISO day. */
-function fullDay(reading: Found['reading']): string | null {
-  if (reading.kind !== 'day' || reading.year === null || reading.end !== null) return null;
-  const day = { year: reading.year, month: reading.month, day: reading.day };
-  return isCalendarDay(day) ? formatDay(day) : null;
+/** A reading that is one day, as a date line's day: with its ISO value when its year is written. */
+function lineDay(reading: Found['reading']): Pick<LineDay, 'value' | 'reading'> | null {
+  if (reading.kind !== 'day' || reading.end !== null) return null;
+  // A leap year admits every month's days: February 29 is a day whatever year it turns out to be.
+  const day = { year: reading.year ?? 2024, month: reading.month, day: reading.day };
+  if (!isCalendarDay(day)) return null;
+  return { value: reading.year === null ? null : formatDay(day), reading };
 }
 
 function onlyDayLine(line: string, found: readonly Found[], rules: RuleSections): LineDay | null {
   const date = found[0];
   if (line.length > MAX_DATE_LINE || found.length !== 1 || !date) return null;
-  const value = fullDay(date.reading);
-  if (!value || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
-  return { value, from: date.from, to: date.to, distribution: isDistribution(line.slice(0, date.from)) };
+  const day = lineDay(date.reading);
+  if (!day || !onlyChromeBeside(line.slice(0, date.from), line.slice(date.to), rules)) return null;
+  return { ...day, from: date.from, to: date.to, distribution: isDistribution(line.slice(0, date.from)) };
 }
 
 /**
@@ -126,23 +138,22 @@ const RELEASE = /release|embargo|publi|issue|hold|보도/i;
 const isDistribution = (before: string): boolean => DISTRIBUTION.test(before) && !RELEASE.test(before);
 
 /**
- * The day of a letterhead's labelled line: the first day with its year that is no distribution day
- * ("Embargo | 2024. 3. 7. | Distribution | 2024. 3. 6."), else the distribution day.
+ * The day of a letterhead's labelled line, the best by `lineDayRank`: "Embargo | 2024. 3. 7. |
+ * Distribution | 2024. 3. 6." gives March 7.
  */
 function labelledLineDay(line: string, found: readonly Found[]): LineDay | null {
   if (!LABELLED_LINE.test(line)) return null;
-  let first: LineDay | null = null;
+  let best: LineDay | null = null;
   let previousEnd = 0;
   for (const { from, to, reading } of found) {
     const before = line.slice(previousEnd, from);
     previousEnd = to;
-    const value = fullDay(reading);
-    if (!value) continue;
-    const day = { value, from, to, distribution: isDistribution(before) };
-    if (!day.distribution) return day;
-    first ??= day;
+    const day = lineDay(reading);
+    if (!day) continue;
+    const placed = { ...day, from, to, distribution: isDistribution(before) };
+    if (!best || lineDayRank(placed) < lineDayRank(best)) best = placed;
   }
-  return first;
+  return best;
 }
 
 /** The dash after a dateline that opens a paragraph. */

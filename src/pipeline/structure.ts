@@ -5,7 +5,7 @@ import type { MappedText } from '../clean/mapped-text.js';
 import { isChromeText, isLetterheadField, type PageHeader } from '../clean/chrome.js';
 import { splitLines } from '../clean/lines.js';
 import { Block } from './doc.js';
-import { dateLineDay, datelineDay } from './published.js';
+import { dateLineDay, datelineDay, lineDayRank, type LineDay } from './published.js';
 import type { RuleSections } from '../rules/load.js';
 
 const markdown = unified().use(remarkParse);
@@ -135,17 +135,12 @@ export interface Structure {
   title: Block | null;
   subtitles: Block[];
   paragraphs: Block[];
-  /** The day of a date line among the headlines ("June 9, 2023"), where it is written in the body; whether it is a distribution day. */
-  dateLine: { value: string; start: number; end: number; distribution: boolean } | null;
+  /** The day of a date line among the headlines ("June 9, 2023"), where it is written in the body. */
+  dateLine: (Omit<LineDay, 'from' | 'to'> & { start: number; end: number }) | null;
 }
 
 /** A date line's day at its place in the body: `offset` is where its line starts. */
-const placedDay = (offset: number, day: NonNullable<ReturnType<typeof dateLineDay>>): NonNullable<Structure['dateLine']> => ({
-  value: day.value,
-  start: offset + day.from,
-  end: offset + day.to,
-  distribution: day.distribution,
-});
+const placedDay = (offset: number, { from, to, ...day }: LineDay): NonNullable<Structure['dateLine']> => ({ ...day, start: offset + from, end: offset + to });
 
 /**
  * Title, sub-headlines and paragraphs. The title comes from the page header when there is one, else
@@ -182,8 +177,8 @@ export function parseStructure(input: string, normalized: MappedText, header: Pa
         if (lineRange.end < bodyFloor) {
           // The letterhead's lines may stand among the headlines: "For immediate release", a second date line.
           const day: ReturnType<typeof dateLineDay> = header.date ? null : dateLineDay(lineText, rules);
-          // A letterhead's distribution day yields to its release day on a later line.
-          if (day && (!dateLine || (dateLine.distribution && !day.distribution))) {
+          // A letterhead's distribution day yields to its release day on a later line, a day without its year to one with it.
+          if (day && (!dateLine || lineDayRank(day) < lineDayRank(dateLine))) {
             dateLine = placedDay(lineRange.start, day);
           }
           const field = isLetterheadField(lineText, rules);

@@ -31,7 +31,7 @@ const ORD = '(?:st|nd|rd|th)?';
  * or a word that goes on with the sentence; not a noun ("the 3rd floor", "the 15th anniversary").
  */
 export const AFTER_ORDINAL_DAY =
-  `(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|its|their|under|as|after|before|amid|following|during|when|while|by|from|via)${E})`;
+  `(?=\\s*(?:[,.;:()]|$)|\\s+[-–—](?:\\s|$)|\\s+(?:at|in|and|to|that|with|for|a|an|the|its|their|his|her|our|under|as|after|before|amid|following|during|when|while|by|from|via)${E})`;
 const YEAR = '(?:19|20)\\d{2}';
 /** A day number: not part of a longer number, a percentage or a decimal. */
 const DAY = `\\d{1,2}${ORD}(?![\\p{L}\\p{N}%]|[.,]\\d)`;
