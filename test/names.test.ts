@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personNameAt, personNameEndingAt, surnameAt } from '../src/extract/officials/names.js';
+import { personNameAt, personNameEndingAt, personNameSpanning, surnameAt } from '../src/extract/officials/names.js';
 import { officialRules } from '../src/extract/officials/rules.js';
 import type { TokenizedBlock } from '../src/nlp/tokenized-block.js';
 import { isShouting, tokenize } from '../src/nlp/tokens.js';
@@ -53,5 +53,19 @@ describe('person names', () => {
   it('a surname stands alone only when no capitalized word follows', () => {
     expect(surnameAt(blockOf('Kaplan explained'), 0, rules)).toBe('Kaplan');
     expect(surnameAt(blockOf('Lee Luda case'), 0, rules)).toBeNull();
+  });
+});
+
+describe('a name that spans a place the layout gives it (a cell\'s first part)', () => {
+  it.each<[string, string, number, number, string | null]>([
+    ['four words', 'Tran Thi Thu Ha, Director', 0, 4, 'Tran Thi Thu Ha'],
+    ['three words', 'Le Quang Vinh, Director', 0, 3, 'Le Quang Vinh'],
+    ['a Korean name', 'Jeong Min-ho, Director', 0, 2, 'Jeong Min-ho'],
+    ['a Korean name that ends before the place does', 'Jeong Min-ho Kim, Director', 0, 3, null],
+    ['one word', 'Kaplan, Director', 0, 1, null],
+    ['five words', 'Alpha Beta Gamma Delta Epsilon, Director', 0, 5, null],
+    ['a title word among them', 'Director Thu Ha, KCC', 0, 3, null],
+  ])('%s', (_, text, from, to, display) => {
+    expect(personNameSpanning(blockOf(text), from, to, rules)?.display ?? null).toBe(display);
   });
 });

@@ -31,6 +31,11 @@ describe('officials listed in a table of people', () => {
         ['Tom Whitfield', 'principal for online safety policy', 'Ofcom'],
       ],
     ],
+    [
+      'a title-and-affiliation cell that names a unit before its body: the body',
+      '| Speaker | Title and affiliation |\n|---|---|\n| Laura Bennett | Senior Counsel, Office of International Affairs, Federal Communications Commission (US) |',
+      [['Laura Bennett', 'senior counsel', 'Federal Communications Commission']],
+    ],
   ])('%s', (_, table, expected) => {
     expect(officialsOf(table).map(summary)).toEqual(expected);
   });
@@ -64,5 +69,51 @@ describe('officials listed in a table of people', () => {
     const official = record.officials.find((found) => found.name === 'Takeshi Nakamura');
     expect(official?.mentions.map((span) => span.text)).toEqual(['Takeshi Nakamura']);
     expectExactSpans(input, official?.mentions ?? []);
+  });
+});
+
+describe('officials listed one to a cell as "Name, Title, Unit, Organization"', () => {
+  const cellOfficials = (table: string): Array<[string, string | null, string | null]> =>
+    parseRelease(`${LEAD}\n\n${table}`).record.officials.filter((official) => official.rule === 'people-cell').map(summary);
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'two delegations side by side, whatever the header',
+      '| Korea | Vietnam |\n|---|---|\n| Jeong Min-ho, Director General, Broadcasting Policy Bureau, KCC | Tran Thi Thu Ha, Director General, Authority of Broadcasting and Electronic Information (ABEI) |',
+      [
+        ['Jeong Min-ho', 'director general', 'Korea Communications Commission'],
+        ['Tran Thi Thu Ha', 'director general', 'Authority of Broadcasting and Electronic Information'],
+      ],
+    ],
+    [
+      'a row label before the people',
+      '| Classification | Korea | Japan |\n| Members | Heo Min-ji, Director, International Cooperation Division, KCC | Yuko Saito, Director, Broadcasting Policy Division, Ministry of Internal Affairs and Communications |',
+      [
+        ['Heo Min-ji', 'director', 'Korea Communications Commission'],
+        ['Yuko Saito', 'director', 'Ministry of Internal Affairs and Communications'],
+      ],
+    ],
+    ['an organization in the title\'s place', '| Attendees |\n|---|\n| Ryu Ji-won, KISDI |', [['Ryu Ji-won', null, 'Korea Information Society Development Institute']]],
+    ['a title and no organization', '| Attendees |\n|---|\n| Kwak Min-jun, Team Leader |', [['Kwak Min-jun', 'team leader', null]]],
+  ])('%s', (_, table, expected) => {
+    expect(cellOfficials(table)).toEqual(expected);
+  });
+
+  it.each([
+    ['companies listed in a cell', '| MVNO | Sejong Telecom, Freet |'],
+    ['a name and nothing after its comma', '| Kim Min-su, |'],
+    ['a name alone', '| Attendees |\n|---|\n| Kim Min-su |'],
+    ['a sentence, not a cell', 'Jeong Min-ho, Director General, KCC, opened the session.'],
+  ])('none: %s', (_, text) => {
+    expect(cellOfficials(text)).toEqual([]);
+  });
+
+  it('a name read inside the cell\'s longer name is the same person', () => {
+    const { record } = parseRelease(`${LEAD}\n\n| Vietnam |\n|---|\n| Tran Thi Thu Ha, Director General, MIC |`);
+    expect(record.officials.map((official) => official.name)).toEqual(['Tran Thi Thu Ha']);
+  });
+
+  it('the person\'s name in a cell is no organization of a list', () => {
+    const { record } = parseRelease(`${LEAD}\n\n| Korea |\n|---|\n| Jeong Min-ho, Director General, Broadcasting Policy Bureau, KCC |`);
+    expect(record.organizations.map((organization) => organization.name)).not.toContain('Jeong Min-ho');
   });
 });

@@ -4,7 +4,7 @@ import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, organizationLabelling, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
-import { peopleRows, tableMentions, withRowOrganizations } from './tables.js';
+import { cellMentions, peopleRows, tableMentions, withRowOrganizations } from './tables.js';
 import { qualifiedTitleAt, titleAt, titleText, type TitleMatch } from './titles.js';
 
 /**
@@ -352,7 +352,7 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
   if (tb.shouting) return [];
   const context: Context = { tb, orgs, rules };
   const rows = peopleRows(tb, rules);
-  const found: PersonMention[] = [...knownPeople(context), ...tableMentions(tb, orgs, rules, rows)];
+  const found: PersonMention[] = [...knownPeople(context), ...tableMentions(tb, orgs, rules, rows), ...cellMentions(tb, orgs, rules)];
   let lastTitled: PersonMention | null = null;
   // The title in apposition to the name before it, with its phrases: no title read inside it introduces anyone.
   let apposedTitle = { from: -1, to: -1 };
@@ -378,5 +378,16 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
     const untitled = !title && fullNameAt(context, i);
     if (untitled) found.push(mention(context, untitled, null, false, null, 'name'));
   }
-  return withRowOrganizations(tb, orgs, rows, found);
+  return withRowOrganizations(tb, orgs, rows, withoutNestedNames(found));
+}
+
+/** Rules whose names the layout vouches for: a table's name cell, a cell's first part. */
+const LAID_OUT = new Set(['people-table', 'people-cell']);
+
+/** A name read inside a longer one that the layout vouches for is part of it: "Thi Thu Ha" of "| Tran Thi Thu Ha, Director General, MIC |". */
+function withoutNestedNames(mentions: readonly PersonMention[]): PersonMention[] {
+  const named = mentions.filter((mention) => mention.name !== null && LAID_OUT.has(mention.rule));
+  return mentions.filter(
+    (mention) => mention.name === null || !named.some((other) => other.from <= mention.from && mention.to <= other.to && other.to - other.from > mention.to - mention.from),
+  );
 }

@@ -131,6 +131,22 @@ export function personNameAt(tb: TokenizedBlock, at: number, rules: OfficialRule
   return koreanAt(tb, at, rules) ?? koreanReversedAt(tb, at, rules) ?? westernAt(tb, at, rules);
 }
 
+/** Words of a name that the layout vouches for: "Tran Thi Thu Ha" has four. */
+const MAX_PLACED_NAME_WORDS = 4;
+
+/**
+ * A person's full name that spans [from, to) exactly, where the layout says that a name stands there
+ * (the first part of a cell "Name, Title, Organization"): a Korean name, or two to four capitalized
+ * words that open no title and name no organization.
+ */
+export function personNameSpanning(tb: TokenizedBlock, from: number, to: number, rules: OfficialRules): PersonName | null {
+  const korean = koreanAt(tb, from, rules) ?? koreanReversedAt(tb, from, rules);
+  if (korean) return korean.to === to ? korean : null;
+  if (to - from < 2 || to - from > MAX_PLACED_NAME_WORDS) return null;
+  for (let index = from; index < to; index++) if (!westernWord(tb.tokens[index], rules)) return null;
+  return western(tb, from, to);
+}
+
 /**
  * A person's full name ending right before `end` ("Joel Kaplan" in "Joel Kaplan, vice president").
  * A Western name must be one that compromise may read as a person's, since nothing before it says

@@ -2,7 +2,7 @@ import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { splitLines, tableRowCells } from '../../clean/lines.js';
 import type { BlockOrganizations } from './affiliation.js';
 import type { PersonMention } from './mentions.js';
-import { personNameAt } from './names.js';
+import { personNameAt, personNameSpanning } from './names.js';
 import type { OfficialRules, TableColumn } from './rules.js';
 import { firstIndex } from '../../sorted.js';
 
@@ -70,6 +70,16 @@ function organizationIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span
   return null;
 }
 
+/** The last organization that starts inside a span: a cell names a unit before its body. */
+function lastOrganizationIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string | null {
+  const [from, end] = tokensIn(tb, span);
+  for (let index = end - 1; index >= from; index--) {
+    const organization = orgs.starting.get(index);
+    if (organization) return organization.name;
+  }
+  return null;
+}
+
 /** The title of a cell that gives the title and then the organization: "Professor, KAIST Graduate School of AI". */
 function titleBeforeComma(tb: TokenizedBlock, span: Span): string | null {
   const comma = tb.block.text.indexOf(',', span.from);
@@ -81,7 +91,9 @@ const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.t
 /**
  * Officials listed in a table of people, a release's list of participants: each row whose name cell
  * holds a person's full name and nothing else gives that person, the title cell's text (lower case)
- * and the first organization of the organization cell, else of the row. People the rest of the rules
+ * and the first organization of the organization cell, else the last of a title-and-affiliation cell
+ * ("Senior Counsel, Office of International Affairs, Federal Communications Commission"), else the
+ * first of the row. People the rest of the rules
  * find in a row ("| Google Korea | Jenny Park, Director of Public Policy |") without an organization
  * hold a post at the row's (`withRowOrganizations`).
  */
@@ -94,8 +106,43 @@ export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rule
     if (!name || name.to !== end) continue;
     const both = cells['title-and-organization'];
     const title = cells.title ? lowerCaseText(tb, cells.title) : both ? titleBeforeComma(tb, both) : null;
-    const organization = organizationIn(tb, orgs, cells.organization ?? both ?? row);
+    const organization = cells.organization ? organizationIn(tb, orgs, cells.organization) : both ? lastOrganizationIn(tb, orgs, both) : organizationIn(tb, orgs, row);
     found.push({ block: tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled: true, organization, known: null, rule: 'people-table' });
+  }
+  return found;
+}
+
+/** The first comma among the tokens [from, end), else `end`. */
+function commaIn(tb: TokenizedBlock, from: number, end: number): number {
+  let index = from;
+  while (index < end && tb.keys[index] !== ',') index++;
+  return index;
+}
+
+/**
+ * People listed one to a table cell, as "Name, Title, Unit, Organization" ("| Jeong Hae-won, Director
+ * General, Broadcasting Policy Bureau, KCC | Hoang Minh Tuan, Deputy Minister, MIC |"), whatever the
+ * header: the second part opens with a title's word (the title) or is an organization (no title),
+ * and the organization is the last one the cell names.
+ */
+export function cellMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rules: OfficialRules): PersonMention[] {
+  const found: PersonMention[] = [];
+  if (!tb.block.text.includes('|')) return found;
+  for (const line of splitLines(tb.block.text)) {
+    for (const cell of cellsOf(line.text, line.start) ?? []) {
+      const [first, end] = tokensIn(tb, cell);
+      const comma = commaIn(tb, first, end);
+      if (comma <= first || comma >= end - 1) continue;
+      // The second part opens a title or is an organization: "Sejong Telecom, Freet" lists companies.
+      if (!rules.titleWords.has(tb.keys[comma + 1] ?? '') && !orgs.starting.has(comma + 1)) continue;
+      const name = personNameSpanning(tb, first, comma, rules);
+      if (!name) continue;
+      const titleEnd = commaIn(tb, comma + 1, end);
+      const titleSpan = { from: tb.tokens[comma + 1]!.from, to: tb.tokens[titleEnd - 1]!.to };
+      const title = orgs.starting.has(comma + 1) ? null : lowerCaseText(tb, titleSpan);
+      const organization = lastOrganizationIn(tb, orgs, { from: titleSpan.from, to: cell.to });
+      found.push({ block: tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled: true, organization, known: null, rule: 'people-cell' });
+    }
   }
   return found;
 }

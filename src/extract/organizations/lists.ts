@@ -72,9 +72,16 @@ const looksLikePerson = (tb: TokenizedBlock, item: Item): boolean => readsAsPers
 /** "platforms such as Korea's Naver": a country's possessive before a name is no body. */
 const looksLikePlace = (tb: TokenizedBlock, item: Item): boolean => readsAsPlace(itemWords(tb, item));
 const LETTER = /\p{L}/u;
-/** An item that names no new body: a person's name, a place, or a number ("including 46 terrestrial broadcasters"). */
-const namesNoBody = (tb: TokenizedBlock, item: Item): boolean =>
-  !tb.tokens.slice(item.from, item.to).some((token) => LETTER.test(token.text)) || looksLikePerson(tb, item) || looksLikePlace(tb, item);
+/**
+ * An item that names no new body: a person's name (a Korean one as the officials rules read it: "Jeong
+ * Hae-won, Director General, Broadcasting Policy Bureau, KCC"), a place, or a number ("including 46
+ * terrestrial broadcasters").
+ */
+const namesNoBody = (tb: TokenizedBlock, item: Item, rules: OrganizationRules): boolean =>
+  !tb.tokens.slice(item.from, item.to).some((token) => LETTER.test(token.text)) ||
+  looksLikePerson(tb, item) ||
+  rules.koreanNameAt(tb, item.from) ||
+  looksLikePlace(tb, item);
 
 /**
  * New names in lists of known organizations, and the weak names that such a list confirms ("Google,
@@ -102,7 +109,7 @@ export function coordinatedMentions(
         const mention = known[index];
         if (mention?.weak) confirmed.push(mention.entity);
         // "In Korea, SK Telecom, KT and LG Uplus": a place before the list is no item of it.
-        if (mention || !coverage.free(tb.index, item.from, item.to) || namesNoBody(tb, item)) return;
+        if (mention || !coverage.free(tb.index, item.from, item.to) || namesNoBody(tb, item, rules)) return;
         found.push(newEntity(tb, item, kind, 'list-coordination', registry));
       });
     }
@@ -149,7 +156,7 @@ export function descriptorMentions(tb: TokenizedBlock, rules: OrganizationRules,
   const found: OrgMention[] = [];
   if (tb.shouting) return found;
   const add = (item: Item | null, kind: OrganizationKind): void => {
-    if (!item || !coverage.free(tb.index, item.from, item.to) || namesNoBody(tb, item)) return;
+    if (!item || !coverage.free(tb.index, item.from, item.to) || namesNoBody(tb, item, rules)) return;
     found.push(newEntity(tb, item, kind, 'descriptor-apposition', registry));
   };
   tb.keys.forEach((key, i) => {
