@@ -9,6 +9,13 @@ describe('acronyms and short names defined in the text', () => {
     ['an acronym before a title', 'The Broadcasting Review Institute (BRI, President Kim Min-ho) met. BRI agreed.', 'Broadcasting Review Institute', 'BRI', []],
     ['an acronym with the K of a "Korea" the name leaves out', 'The Digital Safety Association (KDSA) met. The KDSA agreed.', 'Digital Safety Association', 'KDSA', []],
     [
+      'an acronym of the name in its own language, given with it',
+      'The Indonesian Broadcasting Commission (Komisi Penyiaran Indonesia, KPI) met. The KPI agreed.',
+      'Indonesian Broadcasting Commission',
+      'KPI',
+      [],
+    ],
+    [
       'a "hereinafter" name',
       'The KCC set up the Council for the Safety of Online Games (hereinafter referred to as the "Safety Council"). The Safety Council met.',
       'Council for the Safety of Online Games',
@@ -26,6 +33,7 @@ describe('acronyms and short names defined in the text', () => {
   it.each<[string, string]>([
     ['letters that are not the initials', 'Google (US) and Meta met.'],
     ['a parenthesis that is no acronym', 'The Korea Digital Safety Association (founded in 2020) met.'],
+    ['letters that are not the initials of the words before them', 'The Indonesian Broadcasting Commission (Jakarta Office, US) met.'],
   ])('no acronym: %s', (_, body) => {
     expect(organizationsOf(body).every((organization) => organization.acronym === null || organization.acronym !== 'US')).toBe(true);
     expect(organizationsOf(body).some((organization) => organization.name.includes('('))).toBe(false);

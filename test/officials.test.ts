@@ -33,6 +33,7 @@ describe('officials: found through titles and their grammar', () => {
     ['proper nouns before a title that introduces someone else are no name', 'The KCC met Hanbit Soft, CEO Kim Min-su, on Monday.', ['Kim Min-su', 'ceo', null]],
     ['a minister, the ministry named by the portfolio', 'Yoo Sang-im, Minister of Science and ICT, delivered a speech.', ['Yoo Sang-im', 'minister', 'Ministry of Science and ICT']],
     ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
+    ['a title "in charge of" a field, then the organization', 'The KCC met Dewi Lestari, Director in charge of Content Supervision of the KISDI, in Seoul.', ['Dewi Lestari', 'director in charge of content supervision', 'Korea Information Society Development Institute']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
     ['a nationality before the title in apposition, which is not part of it', 'The KCC met Thierry Breton, European Commissioner for Internal Market, in Brussels.', ['Thierry Breton', 'commissioner for internal market', null]],
     ['a word after the title that belongs to it', 'KCC Chairperson nominee Yoon Mi-ra attended the hearing.', ['Yoon Mi-ra', 'chairperson nominee', 'Korea Communications Commission']],

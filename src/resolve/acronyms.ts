@@ -15,6 +15,7 @@ export interface DefinedForm {
 
 /** "KCUP", "LGU+", "BNetzA": a capital first, at least two capitals, no spaces. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\p{N}&+]{1,9}$/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 const MAX_HEREINAFTER_TOKENS = 12;
 const MAX_FORM_TOKENS = 8;
@@ -40,6 +41,20 @@ function hereinafterForm(tb: TokenizedBlock, from: number): [number, number] | n
   return close > 0 ? [start, start + close] : null;
 }
 
+/**
+ * The acronym of a name in its own language given in the parentheses with it: "Indonesian
+ * Broadcasting Commission (Komisi Penyiaran Indonesia, KPI)", the acronym's letters the initials of
+ * the words before it.
+ */
+function nativeNameAcronym(tb: TokenizedBlock, from: number): string | null {
+  let comma = from;
+  while (comma < tb.tokens.length && comma - from < MAX_FORM_TOKENS && CAPITALIZED.test(tb.tokens[comma]!.text)) comma++;
+  const acronym = tb.tokens[comma + 1];
+  if (comma === from || tb.keys[comma] !== ',' || !acronym || tb.keys[comma + 2] !== ')') return null;
+  const initials = tb.tokens.slice(from, comma).map((token) => token.text.charAt(0)).join('');
+  return ACRONYM.test(acronym.text) && acronym.text === initials ? acronym.text : null;
+}
+
 function definitionAfter(tb: TokenizedBlock, mention: OrgMention): DefinedForm | null {
   let at = mention.to;
   while (QUOTES.has(tb.keys[at] ?? '') || tb.keys[at] === ',') at++;
@@ -50,6 +65,8 @@ function definitionAfter(tb: TokenizedBlock, mention: OrgMention): DefinedForm |
   if (first && (after === ')' || after === ',' || after === ';') && isAcronymOf(first.text, name)) {
     return { form: first.text, entity: mention.entity, rule: 'acronym-definition' };
   }
+  const native = nativeNameAcronym(tb, at + 1);
+  if (native) return { form: native, entity: mention.entity, rule: 'acronym-definition' };
   if (tb.keys[at + 1] !== 'hereinafter') return null;
   const range = hereinafterForm(tb, at + 2);
   return range ? { form: textOf(tb.block.text, tb.tokens, range[0], range[1]), entity: mention.entity, rule: 'hereinafter' } : null;

@@ -105,8 +105,14 @@ function regionEnd(tb: TokenizedBlock, at: number): number | null {
 }
 
 /** "Head of Public Affairs", "Minister for Digital Affairs"; a title that needs "of" takes no "for". */
-const opensTitlePhrase = (key: string | undefined, title: TitleMatch): boolean =>
-  !title.honorific && (key === 'of' || (key === 'for' && !title.needsOf));
+const IN_CHARGE_OF = ['in', 'charge', 'of'];
+
+/** Where the phrase of a title starts after `end` ("head of ...", "minister for ...", "commissioner in charge of ..."), or -1. */
+function titlePhraseAt(keys: readonly string[], end: number, title: TitleMatch): number {
+  if (title.honorific) return -1;
+  if (keys[end] === 'of' || (keys[end] === 'for' && !title.needsOf)) return end + 1;
+  return IN_CHARGE_OF.every((key, index) => keys[end + index] === key) ? end + IN_CHARGE_OF.length : -1;
+}
 
 /**
  * The body that an organization after a title is a unit of: "Director General of the Broadcasting
@@ -125,12 +131,13 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
   let end = title.to;
   let name: PersonName | null = null;
   let organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
+  const phrase = organization ? -1 : titlePhraseAt(tb.keys, end, title);
   if (organization) {
     end = organization.to;
     organization = parentOrganization(context, organization) ?? organization;
-  } else if (opensTitlePhrase(tb.keys[end], title)) {
+  } else if (phrase !== -1) {
     // "head of the Digital Policy Division": an article before a capitalized phrase belongs to it.
-    const start = tb.keys[end + 1] === 'the' && isCapitalized(tb.tokens[end + 2]) ? end + 2 : end + 1;
+    const start = tb.keys[phrase] === 'the' && isCapitalized(tb.tokens[phrase + 1]) ? phrase + 1 : phrase;
     if (isCapitalized(tb.tokens[start])) {
       const runEnd = capitalizedRun(context, start);
       name = findName ? nameInRun(context, start, runEnd) : null;
