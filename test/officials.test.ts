@@ -34,6 +34,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a minister, the ministry named by the portfolio', 'Yoo Sang-im, Minister of Science and ICT, delivered a speech.', ['Yoo Sang-im', 'minister', 'Ministry of Science and ICT']],
     ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
     ['a title "in charge of" a field, then the organization', 'The KCC met Dewi Lestari, Director in charge of Content Supervision of the KISDI, in Seoul.', ['Dewi Lestari', 'director in charge of content supervision', 'Korea Information Society Development Institute']],
+    ['the leader of a body\'s delegation', 'The KCC met a delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group Director for Online Safety.', ['Oliver Grant', 'group director for online safety', 'Ofcom']],
+    ['the leader of a delegation named by its body', 'The Ofcom delegation led by Anna Hart, Director of Policy, met the KCC.', ['Anna Hart', 'director of policy', 'Ofcom']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
     ['a nationality before the title in apposition, which is not part of it', 'The KCC met Thierry Breton, European Commissioner for Internal Market, in Brussels.', ['Thierry Breton', 'commissioner for internal market', null]],
     ['a word after the title that belongs to it', 'KCC Chairperson nominee Yoon Mi-ra attended the hearing.', ['Yoon Mi-ra', 'chairperson nominee', 'Korea Communications Commission']],

@@ -114,6 +114,22 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
 export const organizationLabelling = (tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null =>
   tb.keys[at - 1] === ':' ? (orgs.ending.get(at - 1) ?? null) : null;
 
+/** What a person leads for a body: "the KCC delegation led by ...". */
+const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group']);
+
+/**
+ * The body whose delegation or team a person leads, named right before "led by" and the name: "a
+ * delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group Director", "the
+ * KCC delegation led by ...".
+ */
+export function organizationLedBy(tb: TokenizedBlock, name: number, orgs: BlockOrganizations): OrgRef | null {
+  let end = name - 2;
+  if (tb.keys[end] !== 'led' || tb.keys[end + 1] !== 'by') return null;
+  if (LED_GROUPS.has(tb.keys[end - 1] ?? '')) end--;
+  // The acronym in parentheses after the name: "(Ofcom) led by".
+  return orgs.ending.get(tb.keys[end - 1] === ')' ? end - 1 : end) ?? null;
+}
+
 /** How far back "its" looks for the organization it stands for. */
 const MAX_TOKENS_BACK_TO_ITS_OWNER = 16;
 
