@@ -235,6 +235,7 @@ describe('officials: not found', () => {
     ['a member without "of"', 'The KCC met Jane Doe, a member, and the member companies of the association.'],
     ['an award named like a person, before a title in parentheses', "Excellence Awards (Prime Minister's Award) were given to MBC."],
     ['a city before a post with an "of" phrase', 'The delegation visited Ho Chi Minh City, Director General of the Ministry of Information, said.'],
+    ['the unit between a title and its body', 'The speakers were an Executive Manager, Industry Compliance, Ofcom, and others.'],
   ])('%s', (_, body) => {
     expect(officialsOf(body)).toEqual([]);
   });

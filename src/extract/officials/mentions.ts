@@ -1,4 +1,4 @@
-import { firstNameAt, mayReadAsPerson, nominalWords } from '../../nlp/tags.js';
+import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, organizationLabelling, organizationLedBy, type BlockOrganizations, type OrgRef } from './affiliation.js';
@@ -241,7 +241,18 @@ function titleThenApposition(context: Context, reading: TitleReading): PersonMen
   const name = titledNameAt(context, reading.end + 1);
   const closing = name && context.tb.keys[name.to];
   if (!name || (closing !== undefined && closing !== ',' && closing !== '.' && closing !== ')')) return null;
+  if (unitBeforeBody(context, name)) return null;
   return mention(context, name, reading.title, true, reading.organization, 'title-apposition');
+}
+
+/**
+ * Capitalized words between a title and an organization after a comma may be the unit the title is
+ * held in, not a name: "Executive Manager, Industry Compliance, Office of the eSafety Commissioner",
+ * unless compromise knows them as a person's.
+ */
+function unitBeforeBody({ tb, orgs }: Context, name: PersonName): boolean {
+  if (name.korean || tb.keys[name.to] !== ',' || !orgs.starting.has(name.to + 1)) return false;
+  return !readsAsPerson(tb.tokens.slice(name.from, name.to).map((token) => token.text));
 }
 
 const SKIPPED_BEFORE_TITLE = new Set(['a', 'an', 'the']);
