@@ -118,6 +118,7 @@ describe('organizations: not found', () => {
     ['a place among the examples of a descriptor', 'The KCC met operators, including Europe and Busan.', ['Korea Communications Commission']],
     ['an edition of an event, named with its year', 'The KCC will host the "2024 Global Digital Platform Forum" in Seoul.', ['Korea Communications Commission']],
     ['an edition of an event, its year after the name', 'The KCC held the "AI User Protection Forum 2025" in Seoul.', ['Korea Communications Commission']],
+    ['an edition of an event, named with its ordinal', 'The KCC held the 14th Korea-Japan Broadcasting and Telecommunications Policy Council in Tokyo.', ['Korea Communications Commission']],
     ['a place before a list of known names', 'In Korea, SK Telecom, KT and LG Uplus will block the numbers.', ['SK Telecom', 'KT', 'LG Uplus']],
     ['a descriptor that opens a clause after a comma', 'In Seoul, the broadcaster held an event.', []],
     ['a unit of a body the text names, by possessive', "Shin Jong-cheol, Director General of the KCC's User Policy Bureau, spoke.", ['Korea Communications Commission']],

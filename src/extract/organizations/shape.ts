@@ -36,6 +36,8 @@ const refersBack = (tb: TokenizedBlock, head: number): boolean => DETERMINERS.ha
 const NUMBER_FIRST = /^\p{N}/u;
 /** "2024 Global Digital Platform Forum", "AI User Protection Forum 2025": a name with a year is an edition of an event. */
 const EDITION_YEAR = /^(?:19|20)\d{2}$/;
+/** "the 14th Korea-Japan Broadcasting and Telecommunications Policy Council": so is a name that opens with an ordinal. */
+const EDITION_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 /** A word that can be part of a name: capitalized or an acronym or a number, not a function or calendar word. */
 export function isNameWord(token: Token | undefined, rules: OrganizationRules): boolean {
@@ -173,7 +175,8 @@ export function shapeMentions(
       continue;
     }
     if (from === i && NEEDS_NAME.has(token.key)) continue;
-    if (EDITION_YEAR.test(tb.tokens[from]?.text ?? '') || EDITION_YEAR.test(tb.tokens[to]?.text ?? '')) continue;
+    const first = tb.tokens[from]?.text ?? '';
+    if (EDITION_YEAR.test(first) || EDITION_ORDINAL.test(first) || EDITION_YEAR.test(tb.tokens[to]?.text ?? '')) continue;
     if (rules.unitHeads.has(token.text) && tiedToBody(tb, from, to, coverage)) {
       i = to - 1;
       continue;
