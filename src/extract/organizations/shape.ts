@@ -90,7 +90,8 @@ function nameStart(tb: TokenizedBlock, head: number, coverage: Coverage, rules: 
 function headLaterInName(tb: TokenizedBlock, head: number, rules: OrganizationRules): boolean {
   for (let i = head + 1; i < tb.tokens.length && i - head <= MAX_WORDS_BEFORE_HEAD; i++) {
     if (isNameWord(tb.tokens[i], rules)) {
-      if (rules.heads.has(tb.tokens[i]?.text ?? '')) return true;
+      // A unit's head counts too: "Value-added Telecommunications Investigation Division" is a division.
+      if (rules.heads.has(tb.tokens[i]?.text ?? '') || rules.unitHeads.has(tb.tokens[i]?.text ?? '')) return true;
     } else if (!joinsNameWords(tb, i, i + 1, rules)) return false;
   }
   return false;
