@@ -23,6 +23,8 @@ describe('venue: found', () => {
     ['The council met at El Tower in Yangjae-dong on the afternoon of July 19.', 'El Tower in Yangjae-dong', 'Seoul'],
     ['The chairperson visited the Sejong Creative Hall to meet broadcasters.', 'Sejong Creative Hall', 'Sejong'],
     ['The conference was held at the Palace of the Parliament in Bucharest, Romania.', 'Palace of the Parliament', 'Bucharest'],
+    ['The forum was held at the Hotel Indonesia Kempinski in Jakarta on Thursday.', 'Hotel Indonesia Kempinski', 'Jakarta'],
+    ['The symposium was held at the Speke Resort Munyonyo in Kampala, Uganda, from 1 to 4 July.', 'Speke Resort Munyonyo', null],
     ['The concert was held at the Sejong Center for the Performing Arts in Seoul.', 'Sejong Center for the Performing Arts', 'Seoul'],
     ['The forum was held at the Korea Chamber of Commerce and Industry (KCCI) in Jung-gu, Seoul.', 'Jung-gu', 'Seoul'],
     ['The forum was held at the Westin Chosun, Seoul, on Friday.', 'Westin Chosun', 'Seoul'],

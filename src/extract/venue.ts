@@ -43,9 +43,23 @@ function isDistrict(phrase: PlacePhrase, rules: VenueRules): boolean {
 
 const TAIL_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 
-/** The phrase names a building: its last word is a head, or a head opens its "of"/"for" tail ("Palace of the Parliament"). */
-const endsInHead = (words: readonly string[], rules: VenueRules): boolean =>
-  words.some((word, index) => rules.heads.has(word) && (index === words.length - 1 || TAIL_CONNECTORS.has(words[index + 1] ?? '')));
+/** Words of a building's own name after its head: "Speke Resort Munyonyo", "Hotel Indonesia Kempinski". */
+const MAX_WORDS_AFTER_HEAD = 2;
+
+/**
+ * The phrase names a building: its last word is a head, or a head opens its "of"/"for" tail ("Palace
+ * of the Parliament"), or, where a place follows it ("in Kampala"), a head is among its last words
+ * ("at the Speke Resort Munyonyo in Kampala").
+ */
+function namesBuilding(phrase: PlacePhrase, rules: VenueRules): boolean {
+  const { words } = phrase;
+  const placed = phrase.within?.before === 'in';
+  return words.some(
+    (word, index) =>
+      rules.heads.has(word) &&
+      (index === words.length - 1 || TAIL_CONNECTORS.has(words[index + 1] ?? '') || (placed && words.length - 1 - index <= MAX_WORDS_AFTER_HEAD)),
+  );
+}
 
 function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candidate | null {
   const folded = foldPlace(phrase.words.join(' '));
@@ -55,7 +69,7 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
   const head = phrase.words.at(-1) ?? '';
   const specificity = venue
     ? Specificity.KnownVenue
-    : endsInHead(phrase.words, rules) || phrase.afterRoom
+    : namesBuilding(phrase, rules) || phrase.afterRoom
       ? Specificity.Building
       : place || DISTRICT.test(head)
         ? Specificity.City
