@@ -120,12 +120,13 @@ const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group']);
 /**
  * The body whose delegation or team a person leads, named right before "led by" and the name: "a
  * delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group Director", "the
- * KCC delegation led by ...".
+ * KCC delegation led by ...", "the KCC announced that its delegation led by ...".
  */
 export function organizationLedBy(tb: TokenizedBlock, name: number, orgs: BlockOrganizations): OrgRef | null {
   let end = name - 2;
   if (tb.keys[end] !== 'led' || tb.keys[end + 1] !== 'by') return null;
   if (LED_GROUPS.has(tb.keys[end - 1] ?? '')) end--;
+  if (tb.keys[end - 1] === 'its') return ownerOfIts(tb, end - 1, orgs);
   // The acronym in parentheses after the name: "(Ofcom) led by".
   return orgs.ending.get(tb.keys[end - 1] === ')' ? end - 1 : end) ?? null;
 }
