@@ -49,6 +49,8 @@ describe('organizations: bodies found by the shape of their names', () => {
     ['a bureau that is no unit of a body the text names', 'The Federal Bureau of Investigation joined the call.', ['Federal Bureau of Investigation']],
     ['a head word inside a longer name is no name of its own', "He met the European Telecommunications Network Operators' Association.", ["European Telecommunications Network Operators' Association"]],
     ['a head word inside the name of a unit is no name of its own', 'He met the Value-added Telecommunications Investigation Division.', []],
+    ['capitalized words before a company-form suffix', 'The KCC fined Hanbit Messaging Co., Ltd. and Mirae Text Co. for spam.', ['Korea Communications Commission', 'Hanbit Messaging', 'Mirae Text']],
+    ['a company-form suffix after no name', 'The firm, founded as a Co., Ltd. in 2020, grew.', []],
     ['the possessive of an irregular plural inside the name', "Professor Jung Eun-ji of Sookmyung Women's University spoke.", ["Sookmyung Women's University"]],
     ['a country\'s possessive is no part of the name', "Japan's Ministry of Digital Affairs met the press.", ['Ministry of Digital Affairs']],
     ['a head word with an "of" phrase', 'The KCC and the Ministry of Digital Affairs signed the memorandum.', ['Korea Communications Commission', 'Ministry of Digital Affairs']],

@@ -10,7 +10,7 @@ import { caseFits, gazetteerMentions } from './organizations/gazetteer.js';
 import { coordinatedMentions, descriptorMentions } from './organizations/lists.js';
 import { Coverage, OrgRegistry, type OrgEntity, type OrgMention } from './organizations/model.js';
 import { organizationRules } from './organizations/rules.js';
-import { shapeMentions } from './organizations/shape.js';
+import { shapeMentions, suffixedMentions } from './organizations/shape.js';
 
 /**
  * Organizations: the gazetteer first, then names by their shape, short forms the text defines, names
@@ -46,6 +46,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
   const bareHeads = blocks.flatMap((tb) => {
     const shaped = shapeMentions(tb, rules, registry, coverage);
     add(shaped.mentions);
+    add(suffixedMentions(tb, rules, registry, coverage));
     return shaped.bareHeads;
   });
   const defined = definedForms(blocks, mentions);

@@ -198,3 +198,37 @@ export function shapeMentions(
   }
   return { mentions, bareHeads };
 }
+
+/** Words of a company's name before its company-form suffix. */
+const MAX_WORDS_BEFORE_SUFFIX = 4;
+
+/**
+ * Companies by the company-form suffix after their name ("Hanbit Messaging Co., Ltd.", `legal-suffixes`),
+ * known to no rule: the name is the capitalized words before it, the mention runs through it.
+ */
+export function suffixedMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
+  const mentions: OrgMention[] = [];
+  if (tb.shouting) return mentions;
+  for (let i = 1; i < tb.tokens.length; i++) {
+    const suffix = rules.legalSuffixes.matches(tb.keys, i)[0];
+    if (!suffix || coverage.has(tb.index, i) || coverage.has(tb.index, i - 1)) continue;
+    let from = i;
+    while (from > 0 && i - from < MAX_WORDS_BEFORE_SUFFIX && isNameWord(tb.tokens[from - 1], rules) && !coverage.has(tb.index, from - 1)) from--;
+    if (from === i || NUMBER_FIRST.test(tb.tokens[from]?.text ?? '')) continue;
+    const name = textOf(tb.block.text, tb.tokens, from, i);
+    const entity = registry.entity(`shape:${phraseKeys(name).join(' ')}`, () => ({
+      name,
+      acronym: null,
+      kind: 'company' as const,
+      country: null,
+      owner: null,
+      head: null,
+      tailed: false,
+      rule: 'legal-suffix',
+    }));
+    const to = i + suffix.length;
+    mentions.push({ block: tb.index, from, to, entity, weak: false, rule: 'legal-suffix' });
+    i = to - 1;
+  }
+  return mentions;
+}
