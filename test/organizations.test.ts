@@ -23,6 +23,7 @@ describe('organizations: the gazetteer', () => {
     ['a weak alias in a list of known names', 'The KCC met Google, Meta, TikTok and X on Monday.', ['Korea Communications Commission', 'Google', 'Meta', 'TikTok', 'X']],
     ['pay TV operators and home shopping channels', 'KT HCN raised the fees of Lotte Home Shopping and Home&Shopping.', ['HCN', 'Lotte Home Shopping', 'Home&Shopping']],
     ['cable operators written with an apostrophe or a hyphen', "D'LIVE and T-broad refused cancellations.", ["D'LIVE", 'Tbroad']],
+    ['a name with commas in it, and a company named after another', "Naver Z met the UK's Department for Digital, Culture, Media and Sport (DCMS).", ['Naver Z', 'Department for Digital, Culture, Media and Sport']],
     ['a name the text writes with "Korea" before it', 'Park Sung-ho, President of the Korea Community Media Foundation, spoke.', ['Community Media Foundation']],
     ['a name whose first word starts in lower case, as written', 'The eSafety Commissioner of Australia met the KCC.', ['eSafety Commissioner', 'Korea Communications Commission']],
     ['an acronym the text defines for another body than the gazetteer does', "The KCC met Vietnam's Ministry of Information and Communications (MIC). The MIC will visit Seoul.", ['Korea Communications Commission', 'Ministry of Information and Communications']],
