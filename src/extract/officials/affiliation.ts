@@ -110,9 +110,15 @@ export function organizationAfter(tb: TokenizedBlock, at: number, orgs: BlockOrg
   return null;
 }
 
-/** The organization that labels a list item: "Netflix Korea: Jung Yoon-jung, Director", "Wavve: CEO Lee Tae-hyun". */
-export const organizationLabelling = (tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null =>
-  tb.keys[at - 1] === ':' ? (orgs.ending.get(at - 1) ?? null) : null;
+/**
+ * The organization that labels a list item: "Netflix Korea: Jung Yoon-jung, Director", "Wavve: CEO
+ * Lee Tae-hyun", "Korea Communications Standards Commission (KCSC): Secretary General Kwak Min-jae".
+ */
+export function organizationLabelling(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
+  const colon = at - 1;
+  if (tb.keys[colon] !== ':') return null;
+  return orgs.ending.get(tb.keys[colon - 1] === ')' ? colon - 1 : colon) ?? null;
+}
 
 /** What a person leads for a body: "the KCC delegation led by ...". */
 const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group']);
