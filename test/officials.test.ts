@@ -57,6 +57,7 @@ describe('officials: found through titles and their grammar', () => {
     ['an organization labelling a list item, then the name in apposition to a title', '- Netflix Korea: Jung Yoon-jung, Director of Public Policy', ['Jung Yoon-jung', 'director of public policy', 'Netflix']],
     ['an organization labelling a list item, then a title before the name', '- Wavve: CEO Lee Tae-hyun', ['Lee Tae-hyun', 'ceo', 'Wavve']],
     ['an organization with its acronym labelling a list item', '- Korea Communications Standards Commission (KCSC): Secretary General Kwak Min-jae', ['Kwak Min-jae', 'secretary general', 'Korea Communications Standards Commission']],
+    ['a table cell that opens with the organization, then a title before the name', '| 8 April | Ofcom, Director Anna Hart | online safety |', ['Anna Hart', 'director', 'Ofcom']],
     ['an office whose name is the title, in apposition', 'The KCC met Julie Inman Grant, eSafety Commissioner, in Seoul.', ['Julie Inman Grant', 'esafety commissioner', 'eSafety Commissioner']],
     ['a nationality and a word of its own before a title in apposition', 'The KCC met John Edwards, UK Information Commissioner, in London.', ['John Edwards', 'information commissioner', null]],
     ['a word of tenure between the article and the title', 'Lee Jin-sook, the new Chairperson of the KCC, took office on July 31.', ['Lee Jin-sook', 'chairperson', 'Korea Communications Commission']],

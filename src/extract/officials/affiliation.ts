@@ -150,7 +150,7 @@ function ownerOfIts(tb: TokenizedBlock, its: number, orgs: BlockOrganizations): 
   return null;
 }
 
-/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "Agency (President ...)", "Wavve: CEO ...", "its Chairman". */
+/** "KCC Chairman", "YouTube’s Head of ...", "Korea Communications Commission (KCC, Chairman ...)", "| CNIL, Commissioner ... |", "Agency (President ...)", "Wavve: CEO ...", "its Chairman". */
 export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
   const direct = orgs.ending.get(at) ?? organizationLabelling(tb, at, orgs);
   if (direct) return direct;
@@ -159,8 +159,9 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
   if (previous === "'s") return orgs.ending.get(at - 1) ?? null;
   if (previous === '(') return orgs.ending.get(at - 1) ?? null;
   if (previous === ',') {
+    // "(KCC, Chairman ...)", and a table cell that opens with the organization: "| CNIL, Commissioner ... |".
     const listed = orgs.ending.get(at - 1);
-    if (listed && tb.keys[listed.from - 1] === '(') return listed;
+    if (listed && (tb.keys[listed.from - 1] === '(' || tb.keys[listed.from - 1] === '|')) return listed;
   }
   return null;
 }
