@@ -35,6 +35,9 @@ describe('officials: found through titles and their grammar', () => {
     ['a minister of "the" portfolio before the name', 'Minister of the Interior and Safety Lee Sang-min attended.', ['Lee Sang-min', 'minister', 'Ministry of the Interior and Safety']],
     ['a title "in charge of" a field, then the organization', 'The KCC met Dewi Lestari, Director in charge of Content Supervision of the KISDI, in Seoul.', ['Dewi Lestari', 'director in charge of content supervision', 'Korea Information Society Development Institute']],
     ['the leader of a body\'s delegation', 'The KCC met a delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group Director for Online Safety.', ['Oliver Grant', 'group director for online safety', 'Ofcom']],
+    ['the head of a delegation, a title before the name', 'The KCC joined the delegation of the Ministry of Science and ICT (MSIT) headed by Minister Lee Jong-ho.', ['Lee Jong-ho', 'minister', 'Ministry of Science and ICT']],
+    ['someone met at the body visited', 'Commissioner Lee visited the Federal Communications Commission (FCC) and met with Anna Hart, Director of Policy, on Monday.', ['Anna Hart', 'director of policy', 'Federal Communications Commission']],
+    ['someone met at the headquarters visited', 'The delegation visited the OECD headquarters and met Thomas Berger, Deputy Director, to discuss AI.', ['Thomas Berger', 'deputy director', 'Organisation for Economic Co-operation and Development']],
     ['the leader of "its" delegation', 'The Korea Communications Agency announced that its delegation led by Song Min-ho, Director General for Planning, visited Kampala.', ['Song Min-ho', 'director general for planning', 'Korea Communications Agency']],
     ['the leader of a delegation named by its body', 'The Ofcom delegation led by Anna Hart, Director of Policy, met the KCC.', ['Anna Hart', 'director of policy', 'Ofcom']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
@@ -108,6 +111,14 @@ describe('officials: found through titles and their grammar', () => {
 });
 
 describe('officials: a list of names, each with its title in apposition', () => {
+  it('people listed in a sentence that opens with their body: "From Ofcom, ..."', () => {
+    const body = 'From Ofcom, Richard Hale, Group Director for Online Safety, and Eleanor Whitby, Director of International Affairs, attended.';
+    expect(officialsOf(body).map(summary)).toEqual([
+      ['Richard Hale', 'group director for online safety', 'Ofcom'],
+      ['Eleanor Whitby', 'director of international affairs', 'Ofcom'],
+    ]);
+  });
+
   it('no title in apposition introduces the next name, however many words it has', () => {
     const body = 'The ceremony was attended by Lim Hyeon-su, Second Vice Minister of Science and ICT, Yoon Ji-hoon, Vice Chairman of the FSC, Seo Min-kyu, Deputy Commissioner General of the KNPA, and others.';
     expect(officialsOf(body).map(summary)).toEqual([

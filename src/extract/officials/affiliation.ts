@@ -122,19 +122,58 @@ export function organizationLabelling(tb: TokenizedBlock, at: number, orgs: Bloc
 
 /** What a person leads for a body: "the KCC delegation led by ...". */
 const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group']);
+const LED = new Set(['led', 'headed']);
 
 /**
- * The body whose delegation or team a person leads, named right before "led by" and the name: "a
- * delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group Director", "the
- * KCC delegation led by ...", "the KCC announced that its delegation led by ...".
+ * The body whose delegation or team a person leads, named right before "led by" (or "headed by")
+ * and the person: "a delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group
+ * Director", "the KCC delegation led by ...", "the KCC announced that its delegation led by ...",
+ * "the delegation of the Ministry of Science and ICT (MSIT) headed by Minister Lee Jong-ho".
  */
-export function organizationLedBy(tb: TokenizedBlock, name: number, orgs: BlockOrganizations): OrgRef | null {
-  let end = name - 2;
-  if (tb.keys[end] !== 'led' || tb.keys[end + 1] !== 'by') return null;
+export function organizationLedBy(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+  let end = person - 2;
+  if (!LED.has(tb.keys[end] ?? '') || tb.keys[end + 1] !== 'by') return null;
   if (LED_GROUPS.has(tb.keys[end - 1] ?? '')) end--;
   if (tb.keys[end - 1] === 'its') return ownerOfIts(tb, end - 1, orgs);
   // The acronym in parentheses after the name: "(Ofcom) led by".
   return orgs.ending.get(tb.keys[end - 1] === ')' ? end - 1 : end) ?? null;
+}
+
+const MET = new Set(['met', 'meets']);
+const VISITED = new Set(['visited', 'visits']);
+/** A body's building after its name: "visited the OECD headquarters". */
+const PREMISES = new Set(['headquarters', 'office', 'offices']);
+
+/**
+ * The body a person was met at, visited in the same clause: "visited the Department for Science,
+ * Innovation and Technology (DSIT) and met with Jonathan Pryce, Director ...".
+ */
+export function organizationVisited(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+  let at = person - 1;
+  if (tb.keys[at] === 'with') at--;
+  if (!MET.has(tb.keys[at] ?? '') || tb.keys[at - 1] !== 'and') return null;
+  let end = at - 1;
+  if (PREMISES.has(tb.keys[end - 1] ?? '')) end--;
+  if (tb.keys[end - 1] === ')' && tb.keys[end - 3] === '(') end -= 3;
+  const visited = orgs.ending.get(end);
+  if (!visited) return null;
+  const before = tb.keys[visited.from - 1] === 'the' ? visited.from - 2 : visited.from - 1;
+  return VISITED.has(tb.keys[before] ?? '') ? visited : null;
+}
+
+/** How far back a name looks for the start of its sentence. */
+const MAX_TOKENS_BACK_TO_SENTENCE_START = 40;
+
+/**
+ * The body a sentence opens with, for the people it lists: "From Ofcom, Richard Hale, Group
+ * Director for Online Safety, and Eleanor Whitby, Director of International Affairs, attended".
+ */
+export function organizationFronted(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+  let start = person;
+  while (start > 0 && person - start < MAX_TOKENS_BACK_TO_SENTENCE_START && tb.keys[start - 1] !== '.') start--;
+  if (tb.keys[start] !== 'from') return null;
+  const fronted = orgs.starting.get(start + 1);
+  return fronted && tb.keys[fronted.to] === ',' ? fronted : null;
 }
 
 /** How far back "its" looks for the organization it stands for. */
@@ -157,6 +196,7 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
   const previous = tb.keys[at - 1];
   if (previous === 'its') return ownerOfIts(tb, at - 1, orgs);
   if (previous === "'s") return orgs.ending.get(at - 1) ?? null;
+  if (previous === 'by') return organizationLedBy(tb, at, orgs);
   if (previous === '(') return orgs.ending.get(at - 1) ?? null;
   if (previous === ',') {
     // "(KCC, Chairman ...)", and a table cell that opens with the organization: "| CNIL, Commissioner ... |".

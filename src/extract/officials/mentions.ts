@@ -1,7 +1,7 @@
 import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
-import { organizationAfter, organizationBefore, organizationLabelling, organizationLedBy, type BlockOrganizations, type OrgRef } from './affiliation.js';
+import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedBy, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
 import { cellMentions, peopleRows, tableMentions, withRowOrganizations } from './tables.js';
@@ -288,7 +288,13 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   // A post with an "of" phrase or an organization vouches for the name before it.
   const name = personNameEndingAt(tb, comma, rules, reading.end > title.to || reading.organization !== null || owner !== undefined);
   if (!name || overlapsOrganization(context, name.from, name.to) || PLACE_PREPOSITIONS.has(tb.keys[name.from - 1] ?? '')) return null;
-  const organization = reading.organization ?? owner ?? organizationLabelling(tb, name.from, orgs) ?? organizationLedBy(tb, name.from, orgs);
+  const organization =
+    reading.organization ??
+    owner ??
+    organizationLabelling(tb, name.from, orgs) ??
+    organizationLedBy(tb, name.from, orgs) ??
+    organizationVisited(tb, name.from, orgs) ??
+    organizationFronted(tb, name.from, orgs);
   return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), title: { from: at, to: reading.end } };
 }
 
