@@ -97,9 +97,9 @@ export type LineDay = {
 export const lineDayRank = (day: Pick<LineDay, 'value' | 'distribution'>): number => (day.value === null ? 2 : 0) + (day.distribution ? 1 : 0);
 
 /**
- * A release's date line: one that states nothing but a day with its year ("June 9, 2023", "2023. 6.
- * 9. (Fri)", "Release date: June 9, 2023", "*June 9, 2023*", "June 9, 2023 | Press Release"), or a
- * letterhead's line of fields that opens with the day's label.
+ * A release's date line: one that states nothing but a day ("June 9, 2023", "2023. 6. 9. (Fri)",
+ * "Release date: June 9, 2023", "*June 9, 2023*", "June 9, 2023 | Press Release", "Friday, June 9"),
+ * or a letterhead's line of fields that opens with the day's label.
  */
 export function dateLineDay(line: string, rules: RuleSections): LineDay | null {
   if (line.length > MAX_LABELLED_LINE) return null;

@@ -104,10 +104,12 @@ function regionEnd(tb: TokenizedBlock, at: number): number | null {
   return null;
 }
 
-/** "Head of Public Affairs", "Minister for Digital Affairs"; a title that needs "of" takes no "for". */
 const IN_CHARGE_OF = ['in', 'charge', 'of'];
 
-/** Where the phrase of a title starts after `end` ("head of ...", "minister for ...", "commissioner in charge of ..."), or -1. */
+/**
+ * Where the phrase of a title starts after `end`, or -1: "Head of Public Affairs", "Minister for
+ * Digital Affairs", "Commissioner in charge of Content Supervision"; a title that needs "of" takes no "for".
+ */
 function titlePhraseAt(keys: readonly string[], end: number, title: TitleMatch): number {
   if (title.honorific) return -1;
   if (keys[end] === 'of' || (keys[end] === 'for' && !title.needsOf)) return end + 1;

@@ -93,9 +93,8 @@ const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.t
  * holds a person's full name and nothing else gives that person, the title cell's text (lower case)
  * and the first organization of the organization cell, else the last of a title-and-affiliation cell
  * ("Senior Counsel, Office of International Affairs, Federal Communications Commission"), else the
- * first of the row. People the rest of the rules
- * find in a row ("| Google Korea | Jenny Park, Director of Public Policy |") without an organization
- * hold a post at the row's (`withRowOrganizations`).
+ * first of the row. People the rest of the rules find in a row ("| Google Korea | Jenny Park,
+ * Director of Public Policy |") without an organization hold a post at the row's (`withRowOrganizations`).
  */
 export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rules: OfficialRules, rows: readonly PeopleRow[]): PersonMention[] {
   const found: PersonMention[] = [];
