@@ -69,7 +69,14 @@ function placeAsFirstName(tags: readonly ReadonlySet<string>[], index: number): 
 export function mayReadAsPerson(words: readonly string[]): boolean {
   const tags = wordTags(words);
   const bare = (set: ReadonlySet<string>, index: number): boolean =>
-    set.size > 0 && [...set].every((tag) => BARE_NAME_TAGS.has(tag) || (tag === 'Place' && placeAsFirstName(tags, index)));
+    set.size > 0 &&
+    [...set].every(
+      (tag) =>
+        BARE_NAME_TAGS.has(tag) ||
+        // "Al-Harbi", "El-Sayed": a hyphenated name whose first part compromise reads as an abbreviation.
+        (tag === 'Abbreviation' && set.has('Hyphenated')) ||
+        (tag === 'Place' && placeAsFirstName(tags, index)),
+    );
   return readsAsPerson(words) || (tags.length > 0 && tags.every(bare));
 }
 
