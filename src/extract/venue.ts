@@ -82,14 +82,15 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
   return { block, from: phrase.from, to, specificity, place, future: false };
 }
 
-/** The clause that a text ends with: what follows its last comma, colon or parenthesis. */
-const LAST_CLAUSE = /[^,;:()]*$/;
+/** The clause that a text ends with: what follows its last comma, semicolon, colon or parenthesis. */
+const CLAUSE_BREAKS = [',', ';', ':', '(', ')'];
 const WORDS = /[\p{L}.]+/gu;
 const MAX_WORDS_AFTER_POST = 6;
 
 /** The text before a place ends "professor of media studies at (the)": the place is where someone works. */
 function isAffiliation(before: string, rules: VenueRules): boolean {
-  const clause = before.slice(before.search(LAST_CLAUSE));
+  // Searched from the end: a regular expression anchored at the end would try every start (quadratic on a long sentence).
+  const clause = before.slice(Math.max(...CLAUSE_BREAKS.map((mark) => before.lastIndexOf(mark))) + 1);
   const words = (clause.match(WORDS) ?? []).map((word) => word.toLowerCase());
   if (words.at(-1) === 'the') words.pop();
   if (words.pop() !== 'at') return false;
