@@ -191,6 +191,7 @@ const adversarial = {
   'digits and dots': '2023. 6. 9. '.repeat(8300),
   'one long line of a title': `Title ${'KCC '.repeat(25000)}`,
   'one long sentence of places and people': `Title\n\n${'He visited the FCC and met with Anna Hart, Director, '.repeat(1900)}.`,
+  'one table row of people': `Title\n\n${'| Kim Min-su, Director '.repeat(4500)}|`,
   'a web page of tags': `<!DOCTYPE html><html><body><p>${'<b>KCC</b> <i>met</i> &amp; '.repeat(3700)}`,
   'a web page of unclosed comments and attributes': `<!DOCTYPE html><html><body>${'<!-- <a title="x '.repeat(6000)}`,
 };

@@ -412,8 +412,18 @@ const LAID_OUT = new Set(['people-table', 'people-cell']);
 
 /** A name read inside a longer one that the layout vouches for is part of it: "Thi Thu Ha" of "| Tran Thi Thu Ha, Director General, MIC |". */
 function withoutNestedNames(mentions: readonly PersonMention[]): PersonMention[] {
-  const named = mentions.filter((mention) => mention.name !== null && LAID_OUT.has(mention.rule));
-  return mentions.filter(
-    (mention) => mention.name === null || !named.some((other) => other.from <= mention.from && mention.to <= other.to && other.to - other.from > mention.to - mention.from),
-  );
+  const length = (mention: PersonMention): number => mention.to - mention.from;
+  // The longest laid-out name over each token: a table of thousands of cells stays linear.
+  const laidOut = new Map<number, PersonMention>();
+  for (const mention of mentions) {
+    if (mention.name === null || !LAID_OUT.has(mention.rule)) continue;
+    for (let token = mention.from; token < mention.to; token++) {
+      const seen = laidOut.get(token);
+      if (!seen || length(seen) < length(mention)) laidOut.set(token, mention);
+    }
+  }
+  return mentions.filter((mention) => {
+    const other = mention.name === null ? undefined : laidOut.get(mention.from);
+    return !other || mention.to > other.to || length(other) <= length(mention);
+  });
 }
