@@ -146,14 +146,20 @@ const PREMISES = new Set(['headquarters', 'office', 'offices']);
 
 /**
  * The body a person was met at, visited in the same clause: "visited the Department for Science,
- * Innovation and Technology (DSIT) and met with Jonathan Pryce, Director ...".
+ * Innovation and Technology (DSIT) and met with Jonathan Pryce, Director ...", "visited Google's
+ * Washington office and met Mark Ellison, Vice President ...".
  */
 export function organizationVisited(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
   let at = person - 1;
   if (tb.keys[at] === 'with') at--;
   if (!MET.has(tb.keys[at] ?? '') || tb.keys[at - 1] !== 'and') return null;
   let end = at - 1;
-  if (PREMISES.has(tb.keys[end - 1] ?? '')) end--;
+  if (PREMISES.has(tb.keys[end - 1] ?? '')) {
+    end--;
+    // The body's premises in a city: "visited Google's Washington office".
+    if (tb.keys[end - 2] === "'s" && isCapitalized(tb.tokens[end - 1])) end -= 2;
+    else if (tb.keys[end - 1] === "'s") end--;
+  }
   if (tb.keys[end - 1] === ')' && tb.keys[end - 3] === '(') end -= 3;
   const visited = orgs.ending.get(end);
   if (!visited) return null;
