@@ -56,7 +56,7 @@ describe('publishedFrom: the Date line span', () => {
 describe('dateLineDay: a line that states only a day with its year', () => {
   const rules = loadRules();
   /** The line's day, and the text it was read from. */
-  const expectDayLine = (line: string, value: string, text: string): void => {
+  const expectDayLine = (line: string, value: string | null, text: string): void => {
     const day = dateLineDay(line, rules);
     expect(day?.value).toBe(value);
     expect(day && line.slice(day.from, day.to)).toBe(text);
@@ -104,10 +104,8 @@ describe('dateLineDay: a line that states only a day with its year', () => {
     ['in a table row', '| Embargo | 12:00, Thursday, December 26 (morning papers of Friday, December 27) |', 'Thursday, December 26', { month: 12, day: 26, weekday: 4 }],
     ['February 29, a day in a leap year', 'Release: Thursday, February 29', 'Thursday, February 29', { month: 2, day: 29, weekday: 4 }],
   ])('a day without its year, for the dates to date (value null), %s: %j', (_, line, text, reading) => {
-    const day = dateLineDay(line, rules);
-    expect(day?.value).toBeNull();
-    expect(day?.reading).toMatchObject({ year: null, ...reading });
-    expect(day && line.slice(day.from, day.to)).toBe(text);
+    expectDayLine(line, null, text);
+    expect(dateLineDay(line, rules)?.reading).toMatchObject({ year: null, ...reading });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type { OrgEntity, OrgMention } from '../extract/organizations/model.js';
 import type { TokenizedBlock } from '../nlp/tokenized-block.js';
-import { textOf } from '../nlp/tokens.js';
+import { isTitleCase, textOf } from '../nlp/tokens.js';
 
 /**
  * Short forms the text defines right after a name: "Korea Communications User Protection Association
@@ -15,7 +15,6 @@ export interface DefinedForm {
 
 /** "KCUP", "LGU+", "BNetzA": a capital first, at least two capitals, no spaces. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\p{N}&+]{1,9}$/u;
-const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 const MAX_HEREINAFTER_TOKENS = 12;
 const MAX_FORM_TOKENS = 8;
@@ -48,7 +47,7 @@ function hereinafterForm(tb: TokenizedBlock, from: number): [number, number] | n
  */
 function nativeNameAcronym(tb: TokenizedBlock, from: number): string | null {
   let comma = from;
-  while (comma < tb.tokens.length && comma - from < MAX_FORM_TOKENS && CAPITALIZED.test(tb.tokens[comma]!.text)) comma++;
+  while (comma < tb.tokens.length && comma - from < MAX_FORM_TOKENS && isTitleCase(tb.tokens[comma])) comma++;
   const acronym = tb.tokens[comma + 1];
   if (comma === from || tb.keys[comma] !== ',' || !acronym || tb.keys[comma + 2] !== ')') return null;
   const initials = tb.tokens.slice(from, comma).map((token) => token.text.charAt(0)).join('');

@@ -60,25 +60,19 @@ function tokensIn(tb: TokenizedBlock, span: Span): [number, number] {
   return [first, end];
 }
 
-/** The first organization inside a span. */
-function organizationIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string | null {
+/** The organizations that start inside a span, in order: a cell names a unit before its body. */
+function organizationsIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string[] {
   const [from, end] = tokensIn(tb, span);
+  const names: string[] = [];
   for (let index = from; index < end; index++) {
     const organization = orgs.starting.get(index);
-    if (organization) return organization.name;
+    if (organization) names.push(organization.name);
   }
-  return null;
+  return names;
 }
 
-/** The last organization that starts inside a span: a cell names a unit before its body. */
-function lastOrganizationIn(tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string | null {
-  const [from, end] = tokensIn(tb, span);
-  for (let index = end - 1; index >= from; index--) {
-    const organization = orgs.starting.get(index);
-    if (organization) return organization.name;
-  }
-  return null;
-}
+const firstOrganizationIn = (tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string | null => organizationsIn(tb, orgs, span)[0] ?? null;
+const lastOrganizationIn = (tb: TokenizedBlock, orgs: BlockOrganizations, span: Span): string | null => organizationsIn(tb, orgs, span).at(-1) ?? null;
 
 /** The title of a cell that gives the title and then the organization: "Professor, KAIST Graduate School of AI". */
 function titleBeforeComma(tb: TokenizedBlock, span: Span): string | null {
@@ -105,7 +99,7 @@ export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rule
     if (!name || name.to !== end) continue;
     const both = cells['title-and-organization'];
     const title = cells.title ? lowerCaseText(tb, cells.title) : both ? titleBeforeComma(tb, both) : null;
-    const organization = cells.organization ? organizationIn(tb, orgs, cells.organization) : both ? lastOrganizationIn(tb, orgs, both) : organizationIn(tb, orgs, row);
+    const organization = cells.organization ? firstOrganizationIn(tb, orgs, cells.organization) : both ? lastOrganizationIn(tb, orgs, both) : firstOrganizationIn(tb, orgs, row);
     found.push({ block: tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled: true, organization, known: null, rule: 'people-table' });
   }
   return found;
@@ -153,7 +147,7 @@ export function withRowOrganizations(tb: TokenizedBlock, orgs: BlockOrganization
   return mentions.map((mention) => {
     const token = tb.tokens[mention.from];
     const row = token && mention.organization === null ? withOrganization.find(({ row: span }) => span.from <= token.from && token.to <= span.to) : undefined;
-    const organization = row?.cells.organization ? organizationIn(tb, orgs, row.cells.organization) : null;
+    const organization = row?.cells.organization ? firstOrganizationIn(tb, orgs, row.cells.organization) : null;
     return organization ? { ...mention, organization, rule: `${mention.rule}+table-row` } : mention;
   });
 }
