@@ -41,6 +41,13 @@ describe('officials: found through titles and their grammar', () => {
     ['someone met at the body visited', 'Commissioner Lee visited the Federal Communications Commission (FCC) and met with Anna Hart, Director of Policy, on Monday.', ['Anna Hart', 'director of policy', 'Federal Communications Commission']],
     ['someone met at a body\'s office in a city', "The delegation visited Google's Washington office and met Mark Ellison, Vice President, on Monday.", ['Mark Ellison', 'vice president', 'Google']],
     ['someone met at the headquarters visited', 'The delegation visited the OECD headquarters and met Thomas Berger, Deputy Director, to discuss AI.', ['Thomas Berger', 'deputy director', 'Organisation for Economic Co-operation and Development']],
+    ['someone a meeting was had with at the body visited', 'The vice chairman visited the ITU headquarters and had a meeting with Maria Costa, Chief of Spectrum, on Friday.', ['Maria Costa', 'chief of spectrum', 'International Telecommunication Union']],
+    ['someone talks were held with at the body visited', 'The team visited Ofcom and held talks with Peter Lane, Director of Spectrum, in London.', ['Peter Lane', 'director of spectrum', 'Ofcom']],
+    ['a body joined by someone, as the subject', 'The KCC was also joined by Yoon Tae-ho, Director of Planning, at the talks.', ['Yoon Tae-ho', 'director of planning', 'Korea Communications Commission']],
+    ['a body represented by someone, its acronym in parentheses', 'The Korea Internet & Security Agency (KISA) was represented by Han Ye-jin, Head of Research.', ['Han Ye-jin', 'head of research', 'Korea Internet & Security Agency']],
+    ['a list item labelled by the body it visits, with a dash', '1. Korea Internet & Security Agency (KISA) – met Senior Researcher Han Ye-jin and discussed spam.', ['Han Ye-jin', 'senior researcher', 'Korea Internet & Security Agency']],
+    ['a title whose "for" phrase lists fields, then the organization', 'The KCC met Clara Wood, Minister for Science, Research and Digital Skills of the Ministry of Science and ICT, in Seoul.', ['Clara Wood', 'minister for science, research and digital skills', 'Ministry of Science and ICT']],
+    ['a unit whose name lists fields, with an Oxford comma', 'The KCC met Paul Ryan, Deputy Director of the Directorate for Science, Technology, and Innovation, in Paris.', ['Paul Ryan', 'deputy director of the directorate for science, technology, and innovation', null]],
     ['the leader of "its" delegation', 'The Korea Communications Agency announced that its delegation led by Song Min-ho, Director General for Planning, visited Kampala.', ['Song Min-ho', 'director general for planning', 'Korea Communications Agency']],
     ['the leader of a delegation named by its body', 'The Ofcom delegation led by Anna Hart, Director of Policy, met the KCC.', ['Anna Hart', 'director of policy', 'Ofcom']],
     ['a hyphenated title', 'The KCC met Henna Virkkunen, the Executive Vice-President of the European Commission.', ['Henna Virkkunen', 'executive vice-president', 'European Commission']],
@@ -120,6 +127,24 @@ describe('officials: a list of names, each with its title in apposition', () => 
       ['Richard Hale', 'group director for online safety', 'Ofcom'],
       ['Eleanor Whitby', 'director of international affairs', 'Ofcom'],
     ]);
+  });
+
+  it('a second body after "and", the verb "joined by" left out: "..., and Ofcom by ..."', () => {
+    const body = 'The KCC was joined by Yoon Tae-ho, Director of Planning, and Ofcom by Peter Lane, Director of Spectrum.';
+    expect(officialsOf(body).map(summary)).toEqual([
+      ['Yoon Tae-ho', 'director of planning', 'Korea Communications Commission'],
+      ['Peter Lane', 'director of spectrum', 'Ofcom'],
+    ]);
+  });
+
+  it('names after a title\'s comma are people, not fields of the title', () => {
+    const body = 'Attending were Alex Moore, Head of Policy, Kim Min-su and Lee Ji-ho of the KCC, and others.';
+    expect(officialsOf(body).map(summary)[0]).toEqual(['Alex Moore', 'head of policy', null]);
+  });
+
+  it('a name inside a title\'s capitalized phrase leaves the "and" before it out of the title', () => {
+    const body = 'The meeting was opened by Director of Budget and Park Sun-young on Monday.';
+    expect(officialsOf(body).map(summary)).toEqual([['Park Sun-young', 'director of budget', null]]);
   });
 
   it('no title in apposition introduces the next name, however many words it has', () => {

@@ -120,26 +120,77 @@ export function organizationLabelling(tb: TokenizedBlock, at: number, orgs: Bloc
   return orgs.ending.get(tb.keys[colon - 1] === ')' ? colon - 1 : colon) ?? null;
 }
 
-/** What a person leads for a body: "the KCC delegation led by ...". */
-const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group']);
-const LED = new Set(['led', 'headed']);
+const LABEL_MARKS = new Set([':', '–', '—', '-']);
+const BULLETS = new Set(['-', '–', '•', '·', '○', '□', 'ㅇ', '▲']);
+const DIGITS = /^\d+$/;
+
+/** The first token after the marker of a list item the block may keep: "- ", "• ", "1. ", "2) ". */
+function afterItemMarker(tb: TokenizedBlock): number {
+  if (BULLETS.has(tb.keys[0] ?? '')) return 1;
+  return DIGITS.test(tb.keys[0] ?? '') && (tb.keys[1] === '.' || tb.keys[1] === ')') ? 2 : 0;
+}
 
 /**
- * The body whose delegation or team a person leads, named right before "led by" (or "headed by")
- * and the person: "a delegation of the UK Office of Communications (Ofcom) led by Oliver Grant, Group
- * Director", "the KCC delegation led by ...", "the KCC announced that its delegation led by ...",
- * "the delegation of the Ministry of Science and ICT (MSIT) headed by Minister Lee Jong-ho".
+ * The organization that opens a block as its label, for the people named after it: "Uganda
+ * Communications Commission (UCC) – met Executive Director Grace Nakato and discussed ...".
+ */
+export function organizationOpeningBlock(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
+  const label = orgs.starting.get(afterItemMarker(tb));
+  if (!label) return null;
+  let mark = label.to;
+  if (tb.keys[mark] === '(' && tb.keys[mark + 2] === ')') mark += 3;
+  return LABEL_MARKS.has(tb.keys[mark] ?? '') && mark < at ? label : null;
+}
+
+/** What a person leads for a body: "the KCC delegation led by ...". */
+const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group']);
+/** Verbs of a body, or of its delegation, that "by" and a person follow: led, or joined and represented in person. */
+const BY_VERBS = new Set(['led', 'headed', 'joined', 'represented']);
+/** Words between a body and such a verb: "the KCC was also joined by". */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'been', 'also']);
+/** How far back the verb that a clause without its own is read with may stand. */
+const MAX_TOKENS_BACK_TO_BY_VERB = 30;
+
+/**
+ * The body whose delegation or team a person leads, or that a person joined or represented, named
+ * right before the verb and "by": "a delegation of the UK Office of Communications (Ofcom) led by
+ * Oliver Grant, Group Director", "the KCC delegation led by ...", "the KCC announced that its
+ * delegation led by ...", "the delegation of the Ministry of Science and ICT (MSIT) headed by
+ * Minister Lee Jong-ho", "The KCC was also joined by Kang Min-gyu, ...". After "and" the verb may
+ * be left out: "..., and Ofcom by Gill Whitehead, Group Director".
  */
 export function organizationLedBy(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+  if (tb.keys[person - 1] !== 'by') return null;
   let end = person - 2;
-  if (!LED.has(tb.keys[end] ?? '') || tb.keys[end + 1] !== 'by') return null;
+  if (!BY_VERBS.has(tb.keys[end] ?? '')) return organizationWithVerbLeftOut(tb, person, orgs);
+  while (AUXILIARIES.has(tb.keys[end - 1] ?? '')) end--;
   if (LED_GROUPS.has(tb.keys[end - 1] ?? '')) end--;
   if (tb.keys[end - 1] === 'its') return ownerOfIts(tb, end - 1, orgs);
   // The acronym in parentheses after the name: "(Ofcom) led by".
   return orgs.ending.get(tb.keys[end - 1] === ')' ? end - 1 : end) ?? null;
 }
 
+/** "..., and Ofcom by Gill Whitehead": a body after "and" right before "by", where the sentence had such a verb and "by" before. */
+function organizationWithVerbLeftOut(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+  const body = orgs.ending.get(person - 1);
+  if (!body || tb.keys[tb.keys[body.from - 1] === 'the' ? body.from - 2 : body.from - 1] !== 'and') return null;
+  for (let at = body.from - 2; at > 0 && body.from - at < MAX_TOKENS_BACK_TO_BY_VERB && tb.keys[at] !== '.'; at--) {
+    if (tb.keys[at] === 'by' && BY_VERBS.has(tb.keys[at - 1] ?? '')) return body;
+  }
+  return null;
+}
+
 const MET = new Set(['met', 'meets']);
+const MEETINGS = new Set(['meeting', 'meetings', 'talks']);
+const HELD = new Set(['had', 'has', 'held', 'holds']);
+
+/** Where "met" starts, or a meeting held with someone: "had a meeting with", "held talks with". -1 when neither ends at `end`. */
+function meetingStart(tb: TokenizedBlock, end: number, withPerson: boolean): number {
+  if (MET.has(tb.keys[end] ?? '')) return end;
+  if (!withPerson || !MEETINGS.has(tb.keys[end] ?? '')) return -1;
+  const verb = tb.keys[end - 1] === 'a' ? end - 2 : end - 1;
+  return HELD.has(tb.keys[verb] ?? '') ? verb : -1;
+}
 const VISITED = new Set(['visited', 'visits']);
 /** A body's building after its name: "visited the OECD headquarters". */
 const PREMISES = new Set(['headquarters', 'office', 'offices']);
@@ -147,12 +198,13 @@ const PREMISES = new Set(['headquarters', 'office', 'offices']);
 /**
  * The body a person was met at, visited in the same clause: "visited the Department for Science,
  * Innovation and Technology (DSIT) and met with Jonathan Pryce, Director ...", "visited Google's
- * Washington office and met Mark Ellison, Vice President ...".
+ * Washington office and met Mark Ellison, Vice President ...", "visited the OECD headquarters and
+ * had a meeting with Thomas Berger, Deputy Director ...".
  */
 export function organizationVisited(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
-  let at = person - 1;
-  if (tb.keys[at] === 'with') at--;
-  if (!MET.has(tb.keys[at] ?? '') || tb.keys[at - 1] !== 'and') return null;
+  const afterWith = tb.keys[person - 1] === 'with';
+  const at = meetingStart(tb, afterWith ? person - 2 : person - 1, afterWith);
+  if (at === -1 || tb.keys[at - 1] !== 'and') return null;
   let end = at - 1;
   if (PREMISES.has(tb.keys[end - 1] ?? '')) {
     end--;
@@ -209,5 +261,5 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
     const listed = orgs.ending.get(at - 1);
     if (listed && (tb.keys[listed.from - 1] === '(' || tb.keys[listed.from - 1] === '|')) return listed;
   }
-  return null;
+  return organizationOpeningBlock(tb, at, orgs);
 }

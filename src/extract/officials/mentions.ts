@@ -1,7 +1,7 @@
 import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
-import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedBy, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
+import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedBy, organizationOpeningBlock, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
 import { cellMentions, peopleRows, tableMentions, withRowOrganizations } from './tables.js';
@@ -61,6 +61,34 @@ function capitalizedRun({ tb, orgs }: Context, from: number): number {
   for (let i = from; i < tb.tokens.length && i - from < 10 && !orgs.starting.has(i); i++) {
     if (isCapitalized(tb.tokens[i])) end = i + 1;
     else if (!RUN_CONNECTORS.has(tb.keys[i] ?? '') || !isCapitalized(tb.tokens[i + 1]) || orgs.starting.has(i + 1)) break;
+  }
+  return end;
+}
+
+const MAX_LISTED_WORDS = 3;
+
+/** A Korean name, or words compromise reads a first name in ("Digital Infrastructure" is none). */
+const namesPerson = (tb: TokenizedBlock, from: number, to: number, rules: OfficialRules): boolean =>
+  personNameAt(tb, from, rules)?.korean === true || firstNameAt(tb.tokens.slice(from, to).map((token) => token.text)) !== -1;
+const MAX_LISTED_ITEMS = 4;
+
+/**
+ * The end of a list of capitalized items that goes on a capitalized run past its comma, up to the item after
+ * "and": "for Media, Data and Digital Infrastructure", "for Science, Technology and Innovation".
+ * The run ends at `end` as it is when the words after the comma do not close such a list, or when
+ * an item is a title or a name: "Director of Policy, Kim Min-su and ..." lists people.
+ */
+function listedRunEnd({ tb, orgs, rules }: Context, end: number): number {
+  let at = end;
+  for (let items = 0; items < MAX_LISTED_ITEMS; items++) {
+    if (tb.keys[at] !== ',' && tb.keys[at] !== 'and') return end;
+    const last = tb.keys[at] === 'and' || tb.keys[at + 1] === 'and';
+    const start = at + (tb.keys[at] === ',' && tb.keys[at + 1] === 'and' ? 2 : 1);
+    let stop = start;
+    while (stop - start < MAX_LISTED_WORDS && isCapitalized(tb.tokens[stop]) && !orgs.starting.has(stop)) stop++;
+    if (stop === start || titleAt(tb, start, rules) || namesPerson(tb, start, stop, rules)) return end;
+    if (last) return stop;
+    at = stop;
   }
   return end;
 }
@@ -143,7 +171,9 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
     if (isCapitalized(tb.tokens[start])) {
       const runEnd = capitalizedRun(context, start);
       name = findName ? nameInRun(context, start, runEnd) : null;
-      end = name ? name.from : runEnd;
+      end = name ? name.from : listedRunEnd(context, runEnd);
+      // "Director of Budget and Park Sun-young": the "and" joins the name, not the title.
+      while (name && end > start && RUN_CONNECTORS.has(tb.keys[end - 1] ?? '')) end--;
     } else {
       end = lowerCaseTail(context, start);
     }
@@ -296,7 +326,8 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
     organizationLabelling(tb, name.from, orgs) ??
     organizationLedBy(tb, name.from, orgs) ??
     organizationVisited(tb, name.from, orgs) ??
-    organizationFronted(tb, name.from, orgs);
+    organizationFronted(tb, name.from, orgs) ??
+    organizationOpeningBlock(tb, name.from, orgs);
   return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), title: { from: at, to: reading.end } };
 }
 
