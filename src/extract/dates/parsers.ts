@@ -54,7 +54,7 @@ function dayReading(g: Groups, rules: DateRules): Reading | null {
   const year = number(g.y);
   if (month === null || day === null || !isMonthDay(month, day)) return null;
   if (year !== null && !isCalendarDay({ year, month, day })) return null;
-  const endMonth = monthOf(rules, g.m2) ?? month;
+  const endMonth = monthOf(rules, g.m2) ?? number(g.mn2) ?? month;
   const endDay = number(g.d2);
   if (endDay !== null && !isMonthDay(endMonth, endDay)) return null;
   const end = endDay === null ? null : { year: number(g.y2), month: endMonth, day: endDay };
@@ -81,6 +81,8 @@ export function buildParsers(rules: DateRules): Parser[] {
   const weekdayBefore = `(?:(?<wd>${rules.weekdaysBeside.source}),?\\s+)?`;
   // "from Monday, June 3 to Wednesday, June 5": the end's weekday, before its month.
   const weekdayOfEnd = `(?:(?:${rules.weekdaysBeside.source}),?\\s+)?`;
+  // A weekday in parentheses after a day written in numbers: "2021. 9. 14.(Tue)", "9. 14. (화)".
+  const numericWeekday = (group: string | null): string => `(?:\\s?\\(${group === null ? '(?:' : `(?<${group}>`}${rules.weekdaysBeside.source})\\))?`;
   const yearAfter = (name: string): string => `(?:,\\s*|\\s+)(?<${name}>${YEAR})(?![\\p{N}])`;
   const shift = `(?<shift>${rules.shifts.source})`;
   const monthNamed = anyOf(rules.months);
@@ -88,7 +90,11 @@ export function buildParsers(rules: DateRules): Parser[] {
     { id: 'iso-day', ...wordStart(`(?<y>${YEAR})-(?<mn>\\d{2})-(?<d>\\d{2})${E}`), read: (g) => dayReading(g, rules) },
     {
       id: 'numeric-day',
-      ...wordStart(`(?<y>${YEAR})(?<sep>[./])\\s?(?<mn>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})(?![\\p{N}])\\.?`),
+      // "2021. 9. 14.", and a range to a day of the same form: "2021. 9. 14.(Tue) ~ 9. 16.(Thu)", "to 2021. 9. 16.".
+      ...wordStart(
+        `(?<y>${YEAR})(?<sep>[./])\\s?(?<mn>\\d{1,2})\\k<sep>\\s?(?<d>\\d{1,2})(?![\\p{N}])\\.?` +
+          `(?:${numericWeekday('wd')}(?:\\s*[-–~]\\s*|\\s+(?:to|through)\\s+)(?:(?<y2>${YEAR})\\k<sep>\\s?)?(?<mn2>\\d{1,2})\\k<sep>\\s?(?<d2>\\d{1,2})(?![\\p{N}])\\.?${numericWeekday(null)})?`,
+      ),
       read: (g) => dayReading(g, rules),
     },
     {
