@@ -32,6 +32,15 @@ describe('officials listed in a table of people', () => {
       ],
     ],
     [
+      'an affiliation column whose cells give the title first, with no title column',
+      '| Session | Speaker | Affiliation |\n|---|---|---|\n| Welcome | Rafael Ortiz | Secretary General, Asia-Pacific Telecommunity |\n| Session 1 | Yoon Da-eun | Head of Disaster Broadcasting Center, KBS |\n| Session 2 | Lee Ha-na | KISDI |',
+      [
+        ['Rafael Ortiz', 'secretary general', 'Asia-Pacific Telecommunity'],
+        ['Yoon Da-eun', 'head of disaster broadcasting center', 'Korean Broadcasting System'],
+        ['Lee Ha-na', null, 'Korea Information Society Development Institute'],
+      ],
+    ],
+    [
       'a title-and-affiliation cell that names a unit before its body: the body',
       '| Speaker | Title and affiliation |\n|---|---|\n| Laura Bennett | Senior Counsel, Office of International Affairs, Federal Communications Commission (US) |',
       [['Laura Bennett', 'senior counsel', 'Federal Communications Commission']],

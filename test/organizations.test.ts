@@ -119,6 +119,7 @@ describe('organizations: not found', () => {
     ['a weak alias beside one known name only', 'Meta and X met the press.', ['Meta']],
     ['a weak alias inside a name', 'Article X of the law applies to Meta.', ['Meta']],
     ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
+    ['a title and its field beside bodies in a list of posts', 'Attending were Kim Min-su, Director of Planning, KISA, and Lee Ji-ho, Director, Naver.', ['Korea Internet & Security Agency', 'Naver']],
     ['an adverb before a descriptor in apposition', 'Meanwhile, the broadcaster, which was fined, appealed.', []],
     ['a place among the examples of a descriptor', 'The KCC met operators, including Europe and Busan.', ['Korea Communications Commission']],
     ['an edition of an event, named with its year', 'The KCC will host the "2024 Global Digital Platform Forum" in Seoul.', ['Korea Communications Commission']],

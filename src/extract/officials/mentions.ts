@@ -323,12 +323,30 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
   const organization =
     reading.organization ??
     owner ??
+    bodyAfterTitle(context, reading.end) ??
     organizationLabelling(tb, name.from, orgs) ??
     organizationLedBy(tb, name.from, orgs) ??
     organizationVisited(tb, name.from, orgs) ??
     organizationFronted(tb, name.from, orgs) ??
     organizationOpeningBlock(tb, name.from, orgs);
   return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), title: { from: at, to: reading.end } };
+}
+
+/** What may follow the body after a title: the end of the item or sentence, or a comma before what is no other body. */
+const AFTER_BODY = new Set(['.', ';', ')', '|']);
+
+/**
+ * The body after a title and its comma, the last part of the apposition: "Dewi Anggraini, Director
+ * General of Informatics Applications, Ministry of Communication and Informatics (Kominfo)". Not one
+ * of a list of bodies: "..., Director of Planning, Kakao, Naver and Google".
+ */
+function bodyAfterTitle({ tb, orgs }: Context, end: number): OrgRef | null {
+  const body = tb.keys[end] === ',' ? orgs.starting.get(end + 1) : undefined;
+  if (!body) return null;
+  const next = tb.keys[body.to] === '(' && tb.keys[body.to + 2] === ')' ? body.to + 3 : body.to;
+  if (next >= tb.tokens.length || AFTER_BODY.has(tb.keys[next] ?? '')) return body;
+  const following = tb.keys[next + 1] === 'and' ? next + 2 : next + 1;
+  return tb.keys[next] === ',' && !orgs.starting.has(following) ? body : null;
 }
 
 const MAX_DESCRIBING_WORDS = 2;

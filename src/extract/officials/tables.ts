@@ -4,6 +4,7 @@ import type { BlockOrganizations } from './affiliation.js';
 import type { PersonMention } from './mentions.js';
 import { personNameAt, personNameSpanning } from './names.js';
 import type { OfficialRules, TableColumn } from './rules.js';
+import { titleAt } from './titles.js';
 import { firstIndex } from '../../sorted.js';
 
 /** A range of the block: a cell's text, or a whole row. */
@@ -83,9 +84,20 @@ function titleBeforeComma(tb: TokenizedBlock, span: Span): string | null {
 const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.to > span.from ? tb.block.text.slice(span.from, span.to).toLowerCase().replace(SPACES, ' ') : null);
 
 /**
+ * An organization cell that gives the title first, where the table has no title column: "| Kim
+ * Min-su | Secretary General, Asia-Pacific Telecommunity |" under "| Name | Affiliation |".
+ */
+function opensWithTitle(tb: TokenizedBlock, span: Span, rules: OfficialRules): boolean {
+  const [first, end] = tokensIn(tb, span);
+  const title = titleAt(tb, first, rules);
+  return title !== null && !title.honorific && commaIn(tb, title.to, end) < end;
+}
+
+/**
  * Officials listed in a table of people, a release's list of participants: each row whose name cell
  * holds a person's full name and nothing else gives that person, the title cell's text (lower case)
  * and the first organization of the organization cell, else the last of a title-and-affiliation cell
+ * (or of an organization cell that opens with a title)
  * ("Senior Counsel, Office of International Affairs, Federal Communications Commission"), else the
  * first of the row. People the rest of the rules find in a row ("| Google Korea | Jenny Park,
  * Director of Public Policy |") without an organization hold a post at the row's (`withRowOrganizations`).
@@ -97,9 +109,9 @@ export function tableMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rule
     const [first, end] = tokensIn(tb, cells.name);
     const name = personNameAt(tb, first, rules);
     if (!name || name.to !== end) continue;
-    const both = cells['title-and-organization'];
+    const both = cells['title-and-organization'] ?? (!cells.title && cells.organization && opensWithTitle(tb, cells.organization, rules) ? cells.organization : undefined);
     const title = cells.title ? lowerCaseText(tb, cells.title) : both ? titleBeforeComma(tb, both) : null;
-    const organization = cells.organization ? firstOrganizationIn(tb, orgs, cells.organization) : both ? lastOrganizationIn(tb, orgs, both) : firstOrganizationIn(tb, orgs, row);
+    const organization = both ? lastOrganizationIn(tb, orgs, both) : cells.organization ? firstOrganizationIn(tb, orgs, cells.organization) : firstOrganizationIn(tb, orgs, row);
     found.push({ block: tb.index, from: name.from, to: name.to, name, surname: name.surname, title, titled: true, organization, known: null, rule: 'people-table' });
   }
   return found;

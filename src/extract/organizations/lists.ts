@@ -74,14 +74,27 @@ const looksLikePlace = (tb: TokenizedBlock, item: Item): boolean => readsAsPlace
 const LETTER = /\p{L}/u;
 /**
  * An item that names no new body: a person's name (a Korean one as the officials rules read it: "Jeong
- * Hae-won, Director General, Broadcasting Policy Bureau, KCC"), a place, or a number ("including 46
- * terrestrial broadcasters").
+ * Hae-won, Director General, Broadcasting Policy Bureau, KCC"), a title or its field, a place, or a
+ * number ("including 46 terrestrial broadcasters").
  */
 const namesNoBody = (tb: TokenizedBlock, item: Item, rules: OrganizationRules): boolean =>
   !tb.tokens.slice(item.from, item.to).some((token) => LETTER.test(token.text)) ||
   looksLikePerson(tb, item) ||
   rules.koreanNameAt(tb, item.from) ||
+  partOfTitle(tb, item, rules) ||
   looksLikePlace(tb, item);
+
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Before a title in apposition to a name: "Kim Min-su, Director of Planning", "(Director of Planning". */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', '(']);
+
+/**
+ * A title ("Lee Ji-ho, Director, Naver"), or the field of the title before it ("Kim Min-su, Director
+ * of Planning, KISA, and ..."), beside the bodies of a list of people's posts.
+ */
+const partOfTitle = (tb: TokenizedBlock, item: Item, rules: OrganizationRules): boolean =>
+  (item.to - item.from === 1 && rules.titleWords.has(tb.keys[item.from] ?? '')) ||
+  (TITLE_PREPOSITIONS.has(tb.keys[item.from - 1] ?? '') && rules.titleWords.has(tb.keys[item.from - 2] ?? '') && APPOSITION_MARKS.has(tb.keys[item.from - 3] ?? ''));
 
 /**
  * New names in lists of known organizations, and the weak names that such a list confirms ("Google,
