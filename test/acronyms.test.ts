@@ -22,6 +22,13 @@ describe('acronyms and short names defined in the text', () => {
       null,
       ['Safety Council'],
     ],
+    [
+      'an acronym defined by "hereinafter" after what else the parentheses say of the body, though the gazetteer gives it to another',
+      'The KCC met the Ministry of Information and Communications of Viet Nam (Minister Tran Van Hai, hereinafter "MIC"). The MIC agreed.',
+      'Ministry of Information and Communications of Viet Nam',
+      'MIC',
+      [],
+    ],
   ])('%s', (_, body, name, acronym, aliases) => {
     const { record, input } = parseRelease(body);
     const organization = record.organizations.find((found) => found.name === name);

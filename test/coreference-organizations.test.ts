@@ -16,6 +16,14 @@ describe('coreference of organizations', () => {
       'The Public-Private Council for Online Safety met. The Public-Private Council agreed.',
       [['Public-Private Council for Online Safety', ['Public-Private Council for Online Safety', 'Public-Private Council']]],
     ],
+    [
+      'a name without the place that a longer name adds after its tail',
+      "The Ministry of Digital Affairs of Ruritania met the KCC. Ruritania's Ministry of Digital Affairs agreed.",
+      [
+        ['Ministry of Digital Affairs of Ruritania', ['Ministry of Digital Affairs of Ruritania', 'Ministry of Digital Affairs']],
+        ['Korea Communications Commission', ['KCC']],
+      ],
+    ],
     ['a bare head word with nothing before it refers to nothing', 'The Council met. The KCC agreed.', [['Korea Communications Commission', ['KCC']]]],
     [
       'the most recent body with the head word',

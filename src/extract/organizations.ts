@@ -4,7 +4,7 @@ import type { RuleSections } from '../rules/load.js';
 import { PhraseTrie } from '../nlp/phrase-trie.js';
 import { compareAt, tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized-block.js';
 import { phraseKeys, textOf } from '../nlp/tokens.js';
-import { definedForms, type DefinedForm } from '../resolve/acronyms.js';
+import { definedForms, isDefinedAcronym, type DefinedForm } from '../resolve/acronyms.js';
 import { mergeAbbreviatedNames, resolveBareHeads } from '../resolve/coreference-organizations.js';
 import { caseFits, gazetteerMentions } from './organizations/gazetteer.js';
 import { coordinatedMentions, descriptorMentions } from './organizations/lists.js';
@@ -78,7 +78,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
  * "Vietnam's Ministry of Information and Communications (MIC)" is no mention of Japan's MIC.
  */
 function takeDefinedAcronyms(defined: readonly DefinedForm[], mentions: readonly OrgMention[], blocks: readonly TokenizedBlock[], registry: OrgRegistry): void {
-  const definedBy = new Map(defined.filter((form) => form.rule === 'acronym-definition').map((form) => [form.form, form.entity]));
+  const definedBy = new Map(defined.filter(isDefinedAcronym).map((form) => [form.form, form.entity]));
   if (definedBy.size === 0) return;
   for (const mention of mentions) {
     const tb = blocks[mention.block];

@@ -15,6 +15,9 @@ export interface DefinedForm {
 
 /** "KCUP", "LGU+", "BNetzA": a capital first, at least two capitals, no spaces. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\p{N}&+]{1,9}$/u;
+
+/** A defined form that is an acronym: by its shape, as a "hereinafter" clause may define one too ("hereinafter "MIC""). */
+export const isDefinedAcronym = (form: DefinedForm): boolean => form.rule === 'acronym-definition' || ACRONYM.test(form.form);
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 const MAX_HEREINAFTER_TOKENS = 12;
 const MAX_FORM_TOKENS = 8;
@@ -54,6 +57,17 @@ function nativeNameAcronym(tb: TokenizedBlock, from: number): string | null {
   return ACRONYM.test(acronym.text) && acronym.text === initials ? acronym.text : null;
 }
 
+/**
+ * Where "hereinafter" stands in the parentheses opened before `from`: first, or after what else
+ * they say of the body ("(Minister Tran Duc Long, hereinafter "MIC")"); -1 when they hold none.
+ */
+function hereinafterIn(tb: TokenizedBlock, from: number): number {
+  for (let at = from; at < tb.tokens.length && at - from < MAX_HEREINAFTER_TOKENS && tb.keys[at] !== ')' && tb.keys[at] !== '('; at++) {
+    if (tb.keys[at] === 'hereinafter') return at;
+  }
+  return -1;
+}
+
 function definitionAfter(tb: TokenizedBlock, mention: OrgMention): DefinedForm | null {
   let at = mention.to;
   while (QUOTES.has(tb.keys[at] ?? '') || tb.keys[at] === ',') at++;
@@ -66,8 +80,9 @@ function definitionAfter(tb: TokenizedBlock, mention: OrgMention): DefinedForm |
   }
   const native = nativeNameAcronym(tb, at + 1);
   if (native) return { form: native, entity: mention.entity, rule: 'acronym-definition' };
-  if (tb.keys[at + 1] !== 'hereinafter') return null;
-  const range = hereinafterForm(tb, at + 2);
+  const hereinafter = hereinafterIn(tb, at + 1);
+  if (hereinafter === -1) return null;
+  const range = hereinafterForm(tb, hereinafter + 1);
   return range ? { form: textOf(tb.block.text, tb.tokens, range[0], range[1]), entity: mention.entity, rule: 'hereinafter' } : null;
 }
 
@@ -78,7 +93,7 @@ export function definedForms(blocks: readonly TokenizedBlock[], mentions: readon
     const tb = blocks[mention.block];
     const definition = tb && definitionAfter(tb, mention);
     if (!definition) continue;
-    if (definition.rule === 'acronym-definition') definition.entity.acronym ??= definition.form;
+    if (isDefinedAcronym(definition)) definition.entity.acronym ??= definition.form;
     defined.push(definition);
   }
   return defined;

@@ -6,7 +6,8 @@ import { keyOf } from '../nlp/tokens.js';
 /**
  * Later, shorter references to a body named in full:
  * - a name without its tail abbreviates a longer name with the same beginning ("Public-Private
- *   Council" for "Public-Private Council for the Protection of Users ...");
+ *   Council" for "Public-Private Council for the Protection of Users ..."), and so does a name
+ *   without the place after its tail ("Ministry of Information and Communications" for "... of Viet Nam");
  * - a bare head word ("the Council", "the public-private Council") refers to the body with that head
  *   named most recently before it.
  * Both walk the mentions once in reading order, so long texts stay linear.
@@ -18,7 +19,14 @@ function properPrefixes(name: string): string[] {
   return words.slice(1).map((_, i) => words.slice(0, i + 1).join(' '));
 }
 
-/** Merges each tail-less shape name into the longer name it begins: the nearest one named before it, else the first. */
+/** The longer name goes on with a place after the shorter name's tail: "Ministry of Information and Communications" + " of Viet Nam". */
+const placedAfter = (longer: OrgEntity, shorterKey: string): boolean => /^ (?:of|in) /.test(keyOf(longer.name).slice(shorterKey.length));
+
+/**
+ * Merges each tail-less shape name, or one with a tail that a longer name places ("... of Viet
+ * Nam", "... in France"), into the longer name it begins: the nearest one named before it, else
+ * the first.
+ */
 export function mergeAbbreviatedNames(mentions: readonly OrgMention[], registry: OrgRegistry): void {
   const sorted = [...mentions].sort(compareAt);
   const longerByPrefix = new Map<string, OrgEntity[]>();
@@ -34,8 +42,8 @@ export function mergeAbbreviatedNames(mentions: readonly OrgMention[], registry:
   for (const mention of sorted) {
     const entity = registry.resolve(mention.entity);
     const key = keyOf(entity.name);
-    const abbreviates = entity.rule === 'name-shape' && !entity.tailed && entity.head !== null && !decided.has(entity);
-    const longer = abbreviates ? (longerByPrefix.get(key) ?? []).filter((candidate) => candidate.head === entity.head) : [];
+    const abbreviates = entity.rule === 'name-shape' && entity.head !== null && !decided.has(entity);
+    const longer = abbreviates ? (longerByPrefix.get(key) ?? []).filter((candidate) => candidate.head === entity.head && (!entity.tailed || placedAfter(candidate, key))) : [];
     if (longer.length > 0) {
       decided.add(entity);
       const nearest = [...lastSeen.values()].filter((seen) => longer.includes(seen)).at(-1);
