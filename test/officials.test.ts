@@ -46,6 +46,8 @@ describe('officials: found through titles and their grammar', () => {
     ['a body joined by someone, as the subject', 'The KCC was also joined by Yoon Tae-ho, Director of Planning, at the talks.', ['Yoon Tae-ho', 'director of planning', 'Korea Communications Commission']],
     ['a body represented by someone, its acronym in parentheses', 'The Korea Internet & Security Agency (KISA) was represented by Han Ye-jin, Head of Research.', ['Han Ye-jin', 'head of research', 'Korea Internet & Security Agency']],
     ['a list item labelled by the body it visits, with a dash', '1. Korea Internet & Security Agency (KISA) – met Senior Researcher Han Ye-jin and discussed spam.', ['Han Ye-jin', 'senior researcher', 'Korea Internet & Security Agency']],
+    ['a title\'s capitalized phrase, then the name in apposition', "The KCC's Director General for Broadcasting Promotion Policy, Kwon Ha-neul, attended.", ['Kwon Ha-neul', 'director general for broadcasting promotion policy', 'Korea Communications Commission']],
+    ['a post held "to" a place before the name', 'The MOU was signed in the presence of Korean Ambassador to Saudi Arabia Han Ji-min.', ['Han Ji-min', 'ambassador', null]],
     ['the body after a title and its comma, last in the apposition', '- Rina Putri, Director General of Informatics Applications, Indonesian Broadcasting Commission (KPI)', ['Rina Putri', 'director general of informatics applications', 'Indonesian Broadcasting Commission']],
     ['a title whose "for" phrase lists fields, then the organization', 'The KCC met Clara Wood, Minister for Science, Research and Digital Skills of the Ministry of Science and ICT, in Seoul.', ['Clara Wood', 'minister for science, research and digital skills', 'Ministry of Science and ICT']],
     ['a unit whose name lists fields, with an Oxford comma', 'The KCC met Paul Ryan, Deputy Director of the Directorate for Science, Technology, and Innovation, in Paris.', ['Paul Ryan', 'deputy director of the directorate for science, technology, and innovation', null]],
@@ -136,6 +138,28 @@ describe('officials: a list of names, each with its title in apposition', () => 
       ['Yoon Tae-ho', 'director of planning', 'Korea Communications Commission'],
       ['Peter Lane', 'director of spectrum', 'Ofcom'],
     ]);
+  });
+
+  it('people listed in a later clause that opens "from" another body', () => {
+    const body = 'From the KCC, Standing Commissioner Shin Ye-ji attended, and from Ofcom, Executive Director Carlos Ruiz and Director Jane Roe attended.';
+    expect(officialsOf(body).map(summary)).toEqual([
+      ['Shin Ye-ji', 'standing commissioner', 'Korea Communications Commission'],
+      ['Carlos Ruiz', 'executive director', 'Ofcom'],
+      ['Jane Roe', 'director', 'Ofcom'],
+    ]);
+  });
+
+  it('a clause that opens "from" what is no known body gives its people none, not an earlier clause\'s', () => {
+    const body = 'From the KCC, Standing Commissioner Shin Ye-ji attended, and from Ruritania, Executive Director Carlos Ruiz attended.';
+    expect(officialsOf(body).map(summary)[1]).toEqual(['Carlos Ruiz', 'executive director', null]);
+  });
+
+  it('the last words of a Western name, later with a title, are the same person', () => {
+    const body = 'The KCC met Saeed Al Mansoori, Deputy Director General of Ofcom. Deputy Director General Al Mansoori presented the rules.';
+    const [official, ...rest] = officialsOf(body);
+    expect(rest).toEqual([]);
+    expect(official && summary(official)).toEqual(['Saeed Al Mansoori', 'deputy director general', 'Ofcom']);
+    expect(official?.mentions.map((mention) => mention.text)).toEqual(['Saeed Al Mansoori', 'Al Mansoori']);
   });
 
   it('names after a title\'s comma are people, not fields of the title', () => {

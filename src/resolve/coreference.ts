@@ -78,6 +78,35 @@ function surnameMentions(people: readonly Person[], blocks: readonly TokenizedBl
   return found;
 }
 
+const nameWords = (person: Person): string[] | null => {
+  const name = person.mentions.find((mention) => mention.name)?.name;
+  return name && !name.korean ? name.display.toLowerCase().split(' ') : null;
+};
+
+/**
+ * A Western name of two words or more that ends exactly one longer name is that person's: "Deputy
+ * Director General Al Dhaheri" after "Saeed Al Dhaheri, Deputy Director General of ...".
+ */
+function withNameTailsMerged(people: readonly Person[]): Person[] {
+  const named = people.flatMap((person) => {
+    const words = nameWords(person);
+    return words ? [{ person, words: words.join(' ') }] : [];
+  });
+  const merged = new Set<Person>();
+  for (const short of named) {
+    if (!short.words.includes(' ')) continue;
+    const longer = named.filter(({ person, words }) => !merged.has(person) && words.endsWith(` ${short.words}`));
+    const [only] = longer;
+    if (longer.length !== 1 || !only) continue;
+    // Not the words read as a name of their own inside the longer name ("Al Dhaheri" in "Saeed Al Dhaheri").
+    const inside = (mention: PersonMention): boolean => only.person.mentions.some((other) => other.block === mention.block && other.from <= mention.from && mention.to <= other.to);
+    only.person.mentions.push(...short.person.mentions.filter((mention) => !inside(mention)));
+    only.person.known ??= short.person.known;
+    merged.add(short.person);
+  }
+  return people.filter((person) => !merged.has(person));
+}
+
 export function resolvePeople(
   mentions: readonly PersonMention[],
   blocks: readonly TokenizedBlock[],
@@ -94,7 +123,7 @@ export function resolvePeople(
     person.known ??= mention.known;
     byKey.set(key, person);
   }
-  const people = [...byKey.values()].filter((person) => person.known !== null || person.mentions.some((mention) => mention.titled));
+  const people = withNameTailsMerged([...byKey.values()].filter((person) => person.known !== null || person.mentions.some((mention) => mention.titled)));
   for (const mention of merged) {
     if (mention.name) continue;
     const candidates = people.filter((person) => person.mentions.some((seen) => seen.name?.surname === mention.surname));

@@ -222,16 +222,24 @@ export function organizationVisited(tb: TokenizedBlock, person: number, orgs: Bl
 /** How far back a name looks for the start of its sentence. */
 const MAX_TOKENS_BACK_TO_SENTENCE_START = 40;
 
+/** Where a clause may open with "from" and a body: the sentence's start, or after "and" or a comma. */
+const CLAUSE_STARTS = new Set(['and', ',', ';']);
+
 /**
- * The body a sentence opens with, for the people it lists: "From Ofcom, Richard Hale, Group
- * Director for Online Safety, and Eleanor Whitby, Director of International Affairs, attended".
+ * The body a sentence or clause opens with, for the people it lists: "From Ofcom, Richard Hale,
+ * Group Director for Online Safety, and Eleanor Whitby, Director of International Affairs,
+ * attended", "From the KCC, ..., and from the CRC, Executive Director Carlos Restrepo and ...
+ * attended". The nearest such body before the person.
  */
 export function organizationFronted(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
-  let start = person;
-  while (start > 0 && person - start < MAX_TOKENS_BACK_TO_SENTENCE_START && tb.keys[start - 1] !== '.') start--;
-  if (tb.keys[start] !== 'from') return null;
-  const fronted = orgs.starting.get(start + 1);
-  return fronted && tb.keys[fronted.to] === ',' ? fronted : null;
+  for (let at = person - 1; at >= 0 && person - at < MAX_TOKENS_BACK_TO_SENTENCE_START && tb.keys[at] !== '.'; at--) {
+    if (tb.keys[at] !== 'from' || (at > 0 && !CLAUSE_STARTS.has(tb.keys[at - 1] ?? '') && tb.keys[at - 1] !== '.')) continue;
+    // The nearest clause's "from" decides, body or not: "..., and from Colombia, ..." names none.
+    const fronted = orgs.starting.get(tb.keys[at + 1] === 'the' ? at + 2 : at + 1);
+    const after = fronted && tb.keys[fronted.to] === '(' && tb.keys[fronted.to + 2] === ')' ? fronted.to + 3 : fronted?.to;
+    return fronted && after !== undefined && tb.keys[after] === ',' ? fronted : null;
+  }
+  return null;
 }
 
 /** How far back "its" looks for the organization it stands for. */
@@ -261,5 +269,5 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
     const listed = orgs.ending.get(at - 1);
     if (listed && (tb.keys[listed.from - 1] === '(' || tb.keys[listed.from - 1] === '|')) return listed;
   }
-  return organizationOpeningBlock(tb, at, orgs);
+  return organizationFronted(tb, at, orgs) ?? organizationOpeningBlock(tb, at, orgs);
 }

@@ -1,4 +1,4 @@
-import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson } from '../../nlp/tags.js';
+import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson, readsAsPlace } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
 import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedBy, organizationOpeningBlock, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
@@ -95,7 +95,8 @@ function listedRunEnd({ tb, orgs, rules }: Context, end: number): number {
 
 /**
  * Where a name begins inside a capitalized run: a Korean name, else compromise's first first name,
- * else the run's last two words if they may read as a name ("Public Policy" may not).
+ * else the run's last two words if they may read as a name ("Public Policy" may not) and no name
+ * follows the run in apposition.
  */
 function nameInRun(context: Context, from: number, to: number): PersonName | null {
   for (let i = from + 1; i < to; i++) {
@@ -105,7 +106,9 @@ function nameInRun(context: Context, from: number, to: number): PersonName | nul
   const words = context.tb.tokens.slice(from, to).map((token) => token.text);
   const first = firstNameAt(words);
   if (first > 0) return personNameAt(context.tb, from + first, context.rules);
-  return to - from >= 3 && mayReadAsPerson(words.slice(-2)) ? personNameAt(context.tb, to - 2, context.rules) : null;
+  // "Director General for Broadcasting Promotion Policy, Yoo Seung-hoon,": the name is the one in apposition.
+  const apposed = context.tb.keys[to] === ',' && personNameAt(context.tb, to + 1, context.rules) !== null;
+  return !apposed && to - from >= 3 && mayReadAsPerson(words.slice(-2)) ? personNameAt(context.tb, to - 2, context.rules) : null;
 }
 
 /** "of global public policy", "for public affairs": nouns and adjectives. Returns the index after them. */
@@ -226,6 +229,20 @@ function titledNameAt(context: Context, at: number): PersonName | null {
   return vouched ? name : null;
 }
 
+const MAX_PLACE_WORDS = 3;
+
+/** A name after the place a post is held "to": "Korean Ambassador to Saudi Arabia Yoon Chang-hee". */
+function nameAfterPlace(context: Context, end: number): PersonName | null {
+  const { tb } = context;
+  if (tb.keys[end] !== 'to') return null;
+  for (let words = 1; words <= MAX_PLACE_WORDS && isCapitalized(tb.tokens[end + words]); words++) {
+    const place = tb.tokens.slice(end + 1, end + 1 + words).map((token) => token.text);
+    const name = readsAsPlace(place) ? titledNameAt(context, end + 1 + words) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 /** The organization after a name: "Lee Sang-in of the KCC", "Lee Won-woo of Seoul National University". */
 function organizationAfterName(context: Context, end: number): OrgRef | null {
   const { tb, orgs, rules } = context;
@@ -246,7 +263,8 @@ function titleBeforeName(context: Context, title: TitleMatch, apposed: boolean):
   const reading = readTitle(context, title, true);
   if (!reading) return null;
   // "(Chairman: Han Sang-hyuk)", as Korean releases write it.
-  const name = reading.name ?? titledNameAt(context, context.tb.keys[reading.end] === ':' && !title.honorific ? reading.end + 1 : reading.end);
+  const name =
+    reading.name ?? titledNameAt(context, context.tb.keys[reading.end] === ':' && !title.honorific ? reading.end + 1 : reading.end) ?? nameAfterPlace(context, reading.end);
   const organization = reading.organization ?? (name ? organizationAfterName(context, name.to) : null);
   if (name) return mention(context, name, reading.title, true, organization, title.honorific ? 'courtesy-before-name' : 'title-before-name');
   const surname = surnameAt(context.tb, reading.end, context.rules);
