@@ -163,6 +163,15 @@ describe('parseStructure: a date line among the headlines', () => {
     expect(structure.dateLine?.value).toBe('2023-06-09');
   });
 
+  it.each([
+    ['a division', 'Broadcasting Advertising Policy Division'],
+    ['a bureau with "and"', 'Radio and Spectrum Policy Bureau'],
+  ])('a letterhead that names the issuing unit on a line of its own, %s: the headline is the line after it', (_, unit) => {
+    const structure = structureOf(`Korea Communications Commission\nPress Release\n${unit}\n\nKCC fines three carriers\n\n${S1}\n`);
+    expect(structure.title?.text).toBe('KCC fines three carriers');
+    expect(structure.paragraphs.map((block) => block.text)).toEqual([S1]);
+  });
+
   it('a letterhead\'s distribution day yields to its release day on a later line', () => {
     const structure = structureOf(`Press Release\nSent: 2023. 6. 8. (Thu) 17:00\nHold for: 2023. 6. 9. (Fri)\n\nKCC fines three carriers\n\n${S1}\n`);
     expect(structure.dateLine?.value).toBe('2023-06-09');

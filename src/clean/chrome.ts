@@ -77,17 +77,24 @@ function wholeLinePatterns(rules: RuleSections, name: string): RegExp[] {
   });
 }
 
+const MAX_UNIT_WORDS = 8;
+const UNIT_WORD = /^\p{Lu}[\p{L}-]*$/u;
+const UNIT_CONNECTORS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for']);
+
 class ChromeRules {
   readonly lines: Set<string>;
   readonly linePatterns: RegExp[];
   readonly footers: RegExp[];
   /** A letterhead field's label and its colon at the start of a cell. */
   private readonly fieldLabel: RegExp;
+  /** Last words of the issuing body's units (`issuer-unit-heads`): a letterhead names the division that issues the release. */
+  private readonly unitHeads: ReadonlySet<string>;
   constructor(rules: RuleSections) {
     this.lines = new Set(section(rules, 'chromeLines', isString).map(foldChrome));
     this.linePatterns = wholeLinePatterns(rules, 'chromeLinePatterns');
     this.footers = wholeLinePatterns(rules, 'footerStarts');
     const labels = section(rules, 'letterheadLabels', isPhrase);
+    this.unitHeads = new Set(section(rules, 'issuer-unit-heads', isString));
     this.fieldLabel = labels.length > 0 ? new RegExp(String.raw`^[\s*_]*(?:${alternation(labels)})\s*[*_]*\s*:`, 'i') : /(?!)/;
   }
   isNavigation(line: string): boolean {
@@ -98,8 +105,15 @@ class ChromeRules {
       this.cellsAreChrome(trimmed) ||
       this.isBreadcrumb(trimmed) ||
       this.hasFieldLabel(trimmed) ||
+      this.namesUnit(trimmed) ||
       (hangulShare(trimmed) > 0.5 && !DIGIT_DAY.test(trimmed))
     );
+  }
+  /** A line that is the name of a unit alone, as a letterhead gives the issuing division: "Broadcasting Advertising Policy Division". */
+  private namesUnit(line: string): boolean {
+    const words = line.split(SPACES);
+    if (words.length < 2 || words.length > MAX_UNIT_WORDS || !this.unitHeads.has(words.at(-1) ?? '')) return false;
+    return words.every((word) => UNIT_WORD.test(word) || UNIT_CONNECTORS.has(word));
   }
   /** "Home > What's New", or the site's sections one after another: "[What's New](/eng/sub.do) › News & Notice". */
   private isBreadcrumb(line: string): boolean {
