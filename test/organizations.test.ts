@@ -142,6 +142,18 @@ describe('organizations: not found', () => {
   });
 });
 
+describe('organizations: a headline\'s title case', () => {
+  it('a name by its shape that only the headline gives, which the text writes in lower case, is none', () => {
+    const { record } = parseRelease('The KCC fined four operators of high-speed internet service, including KT.', 'KCC Fines Operators for Obstructing Cancellation of High-Speed Internet Service');
+    expect(record.organizations.map((organization) => organization.name)).toEqual(['Korea Communications Commission', 'KT']);
+  });
+
+  it('a name by its shape in the headline that the text does not write in lower case stays', () => {
+    const { record } = parseRelease('The KCC met the association on Monday.', 'KCC Meets Korea Digital Safety Association');
+    expect(record.organizations.map((organization) => organization.name)).toContain('Korea Digital Safety Association');
+  });
+});
+
 describe('organizations: long adversarial inputs stay fast', () => {
   it.each<[string, string]>([
     ['opening parentheses', '('.repeat(100_000)],

@@ -115,8 +115,9 @@ function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention
   }
   const keep = reported(byEntity, confirmed);
   const organizations: Array<{ first: number; organization: Organization }> = [];
+  const paragraphs = blocks.filter((tb) => tb.block.kind === 'paragraph');
   for (const [entity, list] of byEntity) {
-    if (!keep(entity)) continue;
+    if (!keep(entity) || headlineCaseOnly(entity, list, blocks, paragraphs)) continue;
     const spans = list.map((mention) => tokenSpan(blocks, mention)).filter((span): span is Span => span !== null);
     const first = spans[0];
     if (!first) continue;
@@ -134,6 +135,17 @@ function report(blocks: readonly TokenizedBlock[], mentions: readonly OrgMention
     });
   }
   return organizations.sort((a, b) => a.first - b.first).map(({ organization }) => organization);
+}
+
+/**
+ * A name by its shape that only headlines give, where title case capitalizes every word, and that
+ * the release's text writes in lower case: "Cancellation of High-Speed Internet Service" over "the
+ * cancellation of high-speed internet service".
+ */
+function headlineCaseOnly(entity: OrgEntity, mentions: readonly OrgMention[], blocks: readonly TokenizedBlock[], paragraphs: readonly TokenizedBlock[]): boolean {
+  if (entity.rule !== 'name-shape' || mentions.some((mention) => blocks[mention.block]?.block.kind === 'paragraph')) return false;
+  const lower = entity.name.toLowerCase();
+  return lower !== entity.name && paragraphs.some((tb) => tb.block.text.includes(lower));
 }
 
 /** The forms the text uses, other than the name and acronym themselves. */
