@@ -142,6 +142,26 @@ describe('organizations: not found', () => {
   });
 });
 
+describe('organizations: a table\'s column of bodies', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'stations under a "Broadcaster" header, each a body of its own',
+      '| Broadcaster | Region | Score |\n|---|---|---|\n| Hanbit FM | Seoul Mapo-gu | 702.15 |\n| Dalbit Radio | Busan | 660.85 |',
+      ['Hanbit FM', 'Dalbit Radio'],
+    ],
+    ['a channel in parentheses after the operator\'s name', '| Operator (channel) | Fine |\n|---|---|\n| Hanbit Media (Hanbit Plus) | 4 million won |', ['Hanbit Media']],
+    [
+      'names made anonymous, numbers, a row of totals, a person: none',
+      '| Operator | Fine |\n|---|---|\n| Company A | 10 million |\n| 3 | 6 million |\n| Total | 16 million |\n| Kim Min-su | 1 million |',
+      [],
+    ],
+    ['a column under another header: none', '| Region | Score |\n|---|---|\n| Seoul Mapo | 702.15 |', []],
+  ])('%s', (_, table, names) => {
+    const organizations = organizationsOf(`The results are as follows.\n\n${table}`, 'KCC re-licenses stations');
+    expect(organizations.filter((organization) => organization.rule === 'table-column').map((organization) => organization.name)).toEqual(names);
+  });
+});
+
 describe('organizations: a headline\'s title case', () => {
   it('a name by its shape that only the headline gives, which the text writes in lower case, is none', () => {
     const { record } = parseRelease('The KCC fined four operators of high-speed internet service, including KT.', 'KCC Fines Operators for Obstructing Cancellation of High-Speed Internet Service');

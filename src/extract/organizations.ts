@@ -5,6 +5,7 @@ import { PhraseTrie } from '../nlp/phrase-trie.js';
 import { compareAt, tokenizeBlocks, tokenSpan, type TokenizedBlock } from '../nlp/tokenized-block.js';
 import { phraseKeys, textOf } from '../nlp/tokens.js';
 import { definedForms, isDefinedAcronym, type DefinedForm } from '../resolve/acronyms.js';
+import { tableColumnMentions } from './organizations/tables.js';
 import { mergeAbbreviatedNames, resolveBareHeads } from '../resolve/coreference-organizations.js';
 import { caseFits, gazetteerMentions } from './organizations/gazetteer.js';
 import { coordinatedMentions, descriptorMentions } from './organizations/lists.js';
@@ -47,6 +48,7 @@ export function extractOrganizations(doc: Doc): Organization[] {
     const shaped = shapeMentions(tb, rules, registry, coverage);
     add(shaped.mentions);
     add(suffixedMentions(tb, rules, registry, coverage));
+    add(tableColumnMentions(tb, rules, registry, coverage));
     return shaped.bareHeads;
   });
   const defined = definedForms(blocks, mentions);

@@ -1,17 +1,11 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
-import { splitLines, tableRowCells } from '../../clean/lines.js';
+import { splitLines } from '../../clean/lines.js';
+import { cellsOf, isRuleRow, tokensIn, type Span } from '../../nlp/table-cells.js';
 import type { BlockOrganizations } from './affiliation.js';
 import type { PersonMention } from './mentions.js';
 import { personNameAt, personNameSpanning } from './names.js';
 import type { OfficialRules, TableColumn } from './rules.js';
 import { titleAt } from './titles.js';
-import { firstIndex } from '../../sorted.js';
-
-/** A range of the block: a cell's text, or a whole row. */
-interface Span {
-  from: number;
-  to: number;
-}
 
 /** A row of a table of people, its cells by the column the header names. */
 export interface PeopleRow {
@@ -19,14 +13,7 @@ export interface PeopleRow {
   cells: Partial<Record<TableColumn, Span>>;
 }
 
-const RULE_ROW = /^[\s|:-]*$/;
 const SPACES = /\s+/g;
-
-/** The cells of a line that is a table's row, as ranges of the block (`offset`: where the line starts); null for other lines and rule rows. */
-function cellsOf(line: string, offset: number): Span[] | null {
-  if (RULE_ROW.test(line)) return null;
-  return tableRowCells(line)?.map((cell) => ({ from: offset + cell.from, to: offset + cell.to })) ?? null;
-}
 
 /**
  * The rows of the block's tables of people: under a header row that names a name or an organization
@@ -39,7 +26,7 @@ export function peopleRows(tb: TokenizedBlock, rules: OfficialRules): PeopleRow[
   for (const line of splitLines(tb.block.text)) {
     const cells = cellsOf(line.text, line.start);
     if (!cells) {
-      if (!RULE_ROW.test(line.text) || line.text.trim() === '') columns = null;
+      if (!isRuleRow(line.text) || line.text.trim() === '') columns = null;
       continue;
     }
     const headers = cells.map((cell) => rules.tableColumns.get(tb.block.text.slice(cell.from, cell.to).toLowerCase().replace(SPACES, ' ')));
@@ -51,14 +38,6 @@ export function peopleRows(tb: TokenizedBlock, rules: OfficialRules): PeopleRow[
     }
   }
   return rows;
-}
-
-/** The tokens inside a span: [first, end). */
-function tokensIn(tb: TokenizedBlock, span: Span): [number, number] {
-  const first = firstIndex(tb.tokens, (token) => token.from >= span.from);
-  let end = first;
-  while (end < tb.tokens.length && tb.tokens[end]!.to <= span.to) end++;
-  return [first, end];
 }
 
 /** The organizations that start inside a span, in order: a cell names a unit before its body. */

@@ -78,6 +78,10 @@ export interface OrganizationRules {
   issuerUnitHeads: ReadonlySet<string>;
   /** Lower-case keys, singular and plural -> kind. */
   descriptors: ReadonlyMap<string, OrganizationKind>;
+  /** Header cells of a table's column of bodies, lower case -> kind ("| Broadcaster | Region | Score |"). */
+  columns: ReadonlyMap<string, OrganizationKind>;
+  /** Labels of a table's row of totals, lower case: no body's name. */
+  tableTotals: ReadonlySet<string>;
   /** Month and weekday names (dates.yaml), which are capitalized but name no organization. */
   calendarWords: ReadonlySet<string>;
   /** Words that open a title (titles.yaml, lower case): "and Ambassador Kim" after a name starts a person, not more name. */
@@ -102,6 +106,8 @@ const isService = (entry: unknown): entry is ServiceEntry =>
   isRecord(entry) && typeof entry.name === 'string' && optionalList(entry.aliases) && typeof entry.owner === 'string' && isKind(entry.kind);
 
 const isKindedWord = (entry: unknown): entry is KindedWord => isRecord(entry) && typeof entry.word === 'string' && isKind(entry.kind);
+
+const isColumnEntry = (entry: unknown): entry is { headers: string[]; kind: OrganizationKind } => isRecord(entry) && isStringList(entry.headers) && isKind(entry.kind);
 
 const isHeadEntry = (entry: unknown): entry is HeadEntry => isKindedWord(entry) && (!('places' in entry) || isStringList(entry.places));
 
@@ -148,6 +154,8 @@ function compile(rules: RuleSections): OrganizationRules {
     descriptors: new Map(
       section(rules, 'organization-descriptors', isKindedWord).flatMap(({ word, kind }) => [word.toLowerCase(), pluralOf(word.toLowerCase())].map((form) => [form, kind] as const)),
     ),
+    columns: new Map(section(rules, 'organization-columns', isColumnEntry).flatMap(({ headers, kind }) => headers.map((header) => [header.toLowerCase(), kind] as const))),
+    tableTotals: new Set(section(rules, 'table-total-labels', isString).map((label) => label.toLowerCase())),
     calendarWords: dateRulesOf(rules).calendarWords,
     titleWords: officialRules(rules).titleWords,
     koreanNameAt: (tb, at) => personNameAt(tb, at, officialRules(rules))?.korean === true,
