@@ -25,7 +25,26 @@ export function extractOfficials(doc: Doc, organizations: readonly Organization[
   // Found by their shape alone: a unit among them is tied to no body the text names.
   const shapeOnly = new Set(organizations.filter((organization) => organization.rule === 'name-shape').map((organization) => organization.name));
   const ministries = organizations.filter((organization) => MINISTRY.test(organization.name));
-  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) => withMinistry(withIssuer(official(person, blocks, doc), named, shapeOnly, rules), ministries));
+  return resolvePeople(mentions, blocks, insideOrganization, rules).map((person) =>
+    withMinistry(withIssuer(withUnitOwner(official(person, blocks, doc), organizations), named, shapeOnly, rules), ministries),
+  );
+}
+
+/** The unit a title is held "of" or "at": "head of the kbs disaster media center" -> "kbs disaster media center". */
+const UNIT_OF_TITLE = /\b(?:of|at) (?:the )?(.+)$/;
+
+/**
+ * An official tied to no organization whose title names a unit by a body's own name holds the post
+ * at that body, when the text names it: "Head of the KBS Disaster Media Center", a place named after
+ * KBS that is no mention of it (embedding-heads).
+ */
+function withUnitOwner(found: Official, organizations: readonly Organization[]): Official {
+  const unit = found.organization === null ? UNIT_OF_TITLE.exec(found.title ?? '')?.[1] : undefined;
+  if (unit === undefined) return found;
+  const owner = organizations.find((organization) =>
+    [organization.name, organization.acronym, ...organization.aliases].some((form) => form !== null && unit.startsWith(`${form.toLowerCase()} `)),
+  );
+  return owner ? { ...found, organization: owner.name, rule: `${found.rule}+unit-owner` } : found;
 }
 
 const MINISTRY = /^Ministry of /i;
