@@ -149,6 +149,10 @@ describe('topics: where a cue appears counts', () => {
     expect(ids('KCC acts against election deepfakes\n\nPlatforms must label deepfake videos of candidates.')).toContain('disinformation');
   });
 
+  it('a workshop held with an international body named by its acronym is international cooperation', () => {
+    expect(ids('KCC and APT co-host workshop on disaster alerts\n\nOfficials of member countries shared their experience.')).toContain('international-cooperation');
+  });
+
   it('an MOU is international cooperation with a party from abroad, not with a Korean body', () => {
     expect(ids('The KCC signed a memorandum of understanding with the Ministry of Information and Communications of Vietnam.')).toContain('international-cooperation');
     expect(ids('The KCC and the Korea Press Foundation signed an MOU on media literacy education.')).not.toContain('international-cooperation');
