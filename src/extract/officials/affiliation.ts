@@ -1,7 +1,7 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Organization } from '../../record/types.js';
 import type { PhraseTrie } from '../../nlp/phrase-trie.js';
-import { isCapitalized, isTitleCase } from '../../nlp/tokens.js';
+import { isCapitalized, isLowerCase, isTitleCase } from '../../nlp/tokens.js';
 import { firstIndex } from '../../sorted.js';
 
 /**
@@ -212,11 +212,26 @@ export function organizationVisited(tb: TokenizedBlock, person: number, orgs: Bl
     if (tb.keys[end - 2] === "'s" && isCapitalized(tb.tokens[end - 1])) end -= 2;
     else if (tb.keys[end - 1] === "'s") end--;
   }
-  if (tb.keys[end - 1] === ')' && tb.keys[end - 3] === '(') end -= 3;
-  const visited = orgs.ending.get(end);
+  const visited = orgs.ending.get(openingParenthesis(tb, end) ?? end);
   if (!visited) return null;
-  const before = tb.keys[visited.from - 1] === 'the' ? visited.from - 2 : visited.from - 1;
-  return VISITED.has(tb.keys[before] ?? '') ? visited : null;
+  // Words that describe the body before its name: "visited the French data protection authority CNIL".
+  for (let at = visited.from - 1; at >= 0 && visited.from - at <= MAX_WORDS_BEFORE_VISITED && tb.tokens[at]?.kind === 'word'; at--) {
+    if (VISITED.has(tb.keys[at] ?? '')) return visited;
+  }
+  return null;
+}
+
+const MAX_WORDS_BEFORE_VISITED = 6;
+const MAX_PARENTHESIS_TOKENS = 12;
+
+/** Where the parentheses that end right before `end` open: the name in its own language, or an acronym, after a body's name. */
+function openingParenthesis(tb: TokenizedBlock, end: number): number | null {
+  if (tb.keys[end - 1] !== ')') return null;
+  for (let at = end - 2; at >= 0 && end - at <= MAX_PARENTHESIS_TOKENS; at--) {
+    if (tb.keys[at] === '(') return at;
+    if (tb.keys[at] === ')') return null;
+  }
+  return null;
 }
 
 /** How far back a name looks for the start of its sentence. */
@@ -263,11 +278,21 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
   if (previous === 'its') return ownerOfIts(tb, at - 1, orgs);
   if (previous === "'s") return orgs.ending.get(at - 1) ?? null;
   if (previous === 'by') return organizationLedBy(tb, at, orgs);
-  if (previous === '(') return orgs.ending.get(at - 1) ?? null;
+  if (previous === '(') return orgs.ending.get(at - 1) ?? organizationOpeningPhrase(tb, at - 1, orgs);
   if (previous === ',') {
     // "(KCC, Chairman ...)", and a table cell that opens with the organization: "| CNIL, Commissioner ... |".
     const listed = orgs.ending.get(at - 1);
     if (listed && (tb.keys[listed.from - 1] === '(' || tb.keys[listed.from - 1] === '|')) return listed;
   }
-  return organizationFronted(tb, at, orgs) ?? organizationOpeningBlock(tb, at, orgs);
+  return organizationVisited(tb, at, orgs) ?? organizationFronted(tb, at, orgs) ?? organizationOpeningBlock(tb, at, orgs);
+}
+
+/** Lower-case words of a group of a body's people: "KBS sign language news team". */
+const MAX_GROUP_WORDS = 5;
+
+/** The body that opens the phrase before `end`: "KBS sign language news team (Producer Jang Hye-rin)". */
+function organizationOpeningPhrase(tb: TokenizedBlock, end: number, orgs: BlockOrganizations): OrgRef | null {
+  let at = end;
+  while (at > 0 && end - at < MAX_GROUP_WORDS && isLowerCase(tb.tokens[at - 1])) at--;
+  return at < end ? (orgs.ending.get(at) ?? null) : null;
 }
