@@ -11,6 +11,16 @@ describe('coreference of people', () => {
     ['the full name again without a title', 'Commissioner Choi Yoon-ah of the KCC spoke. Later Choi Yoon-ah left.', [['Choi Yoon-ah', 'Choi Yoon-ah']]],
     ['an unknown surname joins no one', 'Chairman Han spoke. Minister Park Jin-woo of the MSIT agreed.', [['Park Jin-woo']]],
     ['a surname inside another name joins no one', 'Commissioner Lee Ji-ho of the KCC discussed the Lee Luda case.', [['Lee Ji-ho']]],
+    [
+      'the last words of a Western name, later with a title, are the same person',
+      'The KCC met Saeed Al Mansoori, Deputy Director General of Ofcom. Deputy Director General Al Mansoori presented the rules.',
+      [['Saeed Al Mansoori', 'Al Mansoori']],
+    ],
+    [
+      'last words that end two longer names join neither',
+      'The KCC met Director Saeed Al Mansoori and Director Omar Al Mansoori. Deputy Director Al Mansoori spoke.',
+      [['Saeed Al Mansoori'], ['Omar Al Mansoori'], ['Al Mansoori']],
+    ],
   ])('%s', (_, body, expected) => {
     expect(mentionsOf(body)).toEqual(expected);
   });

@@ -85,23 +85,31 @@ const nameWords = (person: Person): string[] | null => {
 
 /**
  * A Western name of two words or more that ends exactly one longer name is that person's: "Deputy
- * Director General Al Dhaheri" after "Saeed Al Dhaheri, Deputy Director General of ...".
+ * Director General Al Dhaheri" after "Saeed Al Dhaheri, Deputy Director General of ...". Longer
+ * names are looked up by their last words, so that many people stay linear.
  */
 function withNameTailsMerged(people: readonly Person[]): Person[] {
   const named = people.flatMap((person) => {
     const words = nameWords(person);
-    return words ? [{ person, words: words.join(' ') }] : [];
+    return words ? [{ person, words }] : [];
   });
+  const byLastWords = new Map<string, Person[]>();
+  for (const { person, words } of named) {
+    for (let count = 2; count < words.length; count++) {
+      const last = words.slice(-count).join(' ');
+      byLastWords.set(last, [...(byLastWords.get(last) ?? []), person]);
+    }
+  }
   const merged = new Set<Person>();
   for (const short of named) {
-    if (!short.words.includes(' ')) continue;
-    const longer = named.filter(({ person, words }) => !merged.has(person) && words.endsWith(` ${short.words}`));
+    if (short.words.length < 2) continue;
+    const longer = (byLastWords.get(short.words.join(' ')) ?? []).filter((person) => !merged.has(person));
     const [only] = longer;
     if (longer.length !== 1 || !only) continue;
     // Not the words read as a name of their own inside the longer name ("Al Dhaheri" in "Saeed Al Dhaheri").
-    const inside = (mention: PersonMention): boolean => only.person.mentions.some((other) => other.block === mention.block && other.from <= mention.from && mention.to <= other.to);
-    only.person.mentions.push(...short.person.mentions.filter((mention) => !inside(mention)));
-    only.person.known ??= short.person.known;
+    const inside = (mention: PersonMention): boolean => only.mentions.some((other) => other.block === mention.block && other.from <= mention.from && mention.to <= other.to);
+    only.mentions.push(...short.person.mentions.filter((mention) => !inside(mention)));
+    only.known ??= short.person.known;
     merged.add(short.person);
   }
   return people.filter((person) => !merged.has(person));

@@ -477,13 +477,16 @@ export function personMentions(tb: TokenizedBlock, orgs: BlockOrganizations, rul
 /** Rules whose names the layout vouches for: a table's name cell, a cell's first part. */
 const LAID_OUT = new Set(['people-table', 'people-cell']);
 
-/** A name read inside a longer one that the layout vouches for is part of it: "Thi Thu Ha" of "| Tran Thi Thu Ha, Director General, MIC |". */
+/**
+ * A name read inside a longer one that the layout or a title vouches for is part of it: "Thi Thu
+ * Ha" of "| Tran Thi Thu Ha, Director General, MIC |", "Al Mansoori" of "Director Saeed Al Mansoori".
+ */
 function withoutNestedNames(mentions: readonly PersonMention[]): PersonMention[] {
   const length = (mention: PersonMention): number => mention.to - mention.from;
-  // The longest laid-out name over each token: a table of thousands of cells stays linear.
+  // The longest vouched name over each token: a table of thousands of cells stays linear.
   const laidOut = new Map<number, PersonMention>();
   for (const mention of mentions) {
-    if (mention.name === null || !LAID_OUT.has(mention.rule)) continue;
+    if (mention.name === null || !(LAID_OUT.has(mention.rule) || mention.titled)) continue;
     for (let token = mention.from; token < mention.to; token++) {
       const seen = laidOut.get(token);
       if (!seen || length(seen) < length(mention)) laidOut.set(token, mention);
