@@ -119,6 +119,7 @@ describe('organizations: not found', () => {
     ['a weak alias beside one known name only', 'Meta and X met the press.', ['Meta']],
     ['a weak alias inside a name', 'Article X of the law applies to Meta.', ['Meta']],
     ['people in a list', 'KT, SK Telecom, Kim Min-ho and Joel Smith attended.', ['KT', 'SK Telecom']],
+    ['a unit between the commas of a post, before its body', 'The KCC met Laura Bennett, Senior Counsel, Office of International Affairs, Federal Communications Commission.', ['Korea Communications Commission', 'Federal Communications Commission']],
     ['a title and its field beside bodies in a list of posts', 'Attending were Kim Min-su, Director of Planning, KISA, and Lee Ji-ho, Director, Naver.', ['Korea Internet & Security Agency', 'Naver']],
     ['an adverb before a descriptor in apposition', 'Meanwhile, the broadcaster, which was fined, appealed.', []],
     ['a place among the examples of a descriptor', 'The KCC met operators, including Europe and Busan.', ['Korea Communications Commission']],
@@ -148,6 +149,11 @@ describe('organizations: a table\'s column of bodies', () => {
       'stations under a "Broadcaster" header, each a body of its own',
       '| Broadcaster | Region | Score |\n|---|---|---|\n| Hanbit FM | Seoul Mapo-gu | 702.15 |\n| Dalbit Radio | Busan | 660.85 |',
       ['Hanbit FM', 'Dalbit Radio'],
+    ],
+    [
+      'licensees of community radio',
+      '| Region | Licensee | Frequency (MHz) |\n|---|---|---|\n| Wonju, Gangwon | Wonju Village Radio | 100.9 |',
+      ['Wonju Village Radio'],
     ],
     ['a channel in parentheses after the operator\'s name', '| Operator (channel) | Fine |\n|---|---|\n| Hanbit Media (Hanbit Plus) | 4 million won |', ['Hanbit Media']],
     [

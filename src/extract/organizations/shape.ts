@@ -143,9 +143,14 @@ function tailEnd(tb: TokenizedBlock, head: number, coverage: Coverage, rules: Or
   return preposition === 'for' ? lowerCaseTail(tb, head + 2) : null;
 }
 
-/** A body the text names owns the unit from `from` to `to`: "the KCC's ... Bureau", "the KISA Seoul Office", "... Bureau of the KCC". */
+/**
+ * A body the text names owns the unit from `from` to `to`: "the KCC's ... Bureau", "the KISA Seoul
+ * Office", "... Bureau of the KCC", and between the commas of a post: "Senior Counsel, Office of
+ * International Affairs, Federal Communications Commission".
+ */
 function tiedToBody(tb: TokenizedBlock, from: number, to: number, coverage: Coverage): boolean {
   if (coverage.has(tb.index, from - 1) || (tb.keys[from - 1] === "'s" && coverage.has(tb.index, from - 2))) return true;
+  if (tb.keys[from - 1] === ',' && tb.keys[to] === ',' && coverage.has(tb.index, to + 1)) return true;
   if (tb.keys[to] !== 'of' && tb.keys[to] !== 'at') return false;
   return coverage.has(tb.index, tb.keys[to + 1] === 'the' ? to + 2 : to + 1);
 }
