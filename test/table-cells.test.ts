@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, isRuleRow, tokensIn } from '../src/nlp/table-cells.js';
+import { cellsOf, cellText, rowsUnderHeaders, tokensIn, type Span } from '../src/nlp/table-cells.js';
 import { tokenize } from '../src/nlp/tokens.js';
 import type { TokenizedBlock } from '../src/nlp/tokenized-block.js';
 
@@ -19,18 +19,22 @@ describe('table cells inside a block', () => {
     expect(cells?.map((cell) => line.slice(cell.from - offset, cell.to - offset)) ?? null).toEqual(texts);
   });
 
-  it.each<[string, boolean]>([
-    ['|---|---|', true],
-    ['', true],
-    ['| A |', false],
-  ])('rule row or blank: %j is %s', (line, expected) => {
-    expect(isRuleRow(line)).toBe(expected);
-  });
-
-  it('the tokens inside a cell', () => {
-    const tb = blockOf('| Kim Min-su | Director of Policy |');
+  it('the tokens inside a cell, and its text as a header is looked up', () => {
+    const tb = blockOf('| Kim Min-su | Director  of Policy |');
     const [, second] = cellsOf(tb.block.text, 0) ?? [];
     const [from, end] = tokensIn(tb, second!);
     expect(tb.tokens.slice(from, end).map((token) => token.text)).toEqual(['Director', 'of', 'Policy']);
+    expect(cellText(tb, second!)).toBe('director of policy');
+  });
+
+  it('rows under each header that the reader reads, to the line that ends the table; a rule row goes on with it', () => {
+    const tb = blockOf('| Name | Fine |\n|---|---|\n| A | 1 |\n| B | 2 |\nA line of prose.\n| C | 3 |\n| Name | Note |\n| D | 4 |');
+    const readHeader = (cells: Span[]): string | null => (cellText(tb, cells[0]!) === 'name' ? cellText(tb, cells[1]!) : null);
+    const rows = rowsUnderHeaders(tb, readHeader).map(({ cells, header }) => [cellText(tb, cells[0]!), header]);
+    expect(rows).toEqual([
+      ['a', 'fine'],
+      ['b', 'fine'],
+      ['d', 'note'],
+    ]);
   });
 });

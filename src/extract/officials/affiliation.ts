@@ -159,7 +159,7 @@ const MAX_TOKENS_BACK_TO_BY_VERB = 30;
  * Minister Lee Jong-ho", "The KCC was also joined by Kang Min-gyu, ...". After "and" the verb may
  * be left out: "..., and Ofcom by Gill Whitehead, Group Director".
  */
-export function organizationLedBy(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+export function organizationLedOrJoinedBy(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
   if (tb.keys[person - 1] !== 'by') return null;
   let end = person - 2;
   if (!BY_VERBS.has(tb.keys[end] ?? '')) return organizationWithVerbLeftOut(tb, person, orgs);
@@ -277,7 +277,7 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
   const previous = tb.keys[at - 1];
   if (previous === 'its') return ownerOfIts(tb, at - 1, orgs);
   if (previous === "'s") return orgs.ending.get(at - 1) ?? null;
-  if (previous === 'by') return organizationLedBy(tb, at, orgs);
+  if (previous === 'by') return organizationLedOrJoinedBy(tb, at, orgs);
   if (previous === '(') return orgs.ending.get(at - 1) ?? organizationOpeningPhrase(tb, at - 1, orgs);
   if (previous === ',') {
     // "(KCC, Chairman ...)", and a table cell that opens with the organization: "| CNIL, Commissioner ... |".

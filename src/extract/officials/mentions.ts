@@ -1,7 +1,7 @@
 import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson, readsAsPlace } from '../../nlp/tags.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
-import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedBy, organizationOpeningBlock, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
+import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedOrJoinedBy, organizationOpeningBlock, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
 import { cellMentions, peopleRows, tableMentions, withRowOrganizations } from './tables.js';
@@ -66,15 +66,16 @@ function capitalizedRun({ tb, orgs }: Context, from: number): number {
 }
 
 const MAX_LISTED_WORDS = 3;
+const MAX_LISTED_ITEMS = 4;
 
 /** A Korean name, or words compromise reads a first name in ("Digital Infrastructure" is none). */
 const namesPerson = (tb: TokenizedBlock, from: number, to: number, rules: OfficialRules): boolean =>
   personNameAt(tb, from, rules)?.korean === true || firstNameAt(tb.tokens.slice(from, to).map((token) => token.text)) !== -1;
-const MAX_LISTED_ITEMS = 4;
 
 /**
- * The end of a list of capitalized items that goes on a capitalized run past its comma, up to the item after
- * "and": "for Media, Data and Digital Infrastructure", "for Science, Technology and Innovation".
+ * The end of a list of capitalized items that goes on a capitalized run past its comma, up to the
+ * item after "and": "for Media, Data and Digital Infrastructure", "for Science, Technology and
+ * Innovation".
  * The run ends at `end` as it is when the words after the comma do not close such a list, or when
  * an item is a title or a name: "Director of Policy, Kim Min-su and ..." lists people.
  */
@@ -343,7 +344,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
     owner ??
     bodyAfterTitle(context, reading.end) ??
     organizationLabelling(tb, name.from, orgs) ??
-    organizationLedBy(tb, name.from, orgs) ??
+    organizationLedOrJoinedBy(tb, name.from, orgs) ??
     organizationVisited(tb, name.from, orgs) ??
     organizationFronted(tb, name.from, orgs) ??
     organizationOpeningBlock(tb, name.from, orgs);

@@ -1,6 +1,6 @@
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { splitLines } from '../../clean/lines.js';
-import { cellsOf, isRuleRow, tokensIn, type Span } from '../../nlp/table-cells.js';
+import { cellsOf, cellText, rowsUnderHeaders, tokensIn, type Span } from '../../nlp/table-cells.js';
 import type { BlockOrganizations } from './affiliation.js';
 import type { PersonMention } from './mentions.js';
 import { personNameAt, personNameSpanning } from './names.js';
@@ -13,31 +13,20 @@ export interface PeopleRow {
   cells: Partial<Record<TableColumn, Span>>;
 }
 
-const SPACES = /\s+/g;
-
 /**
  * The rows of the block's tables of people: under a header row that names a name or an organization
  * column ("| Country | Organization | Name | Title |", "| Organization | Attendees |").
  */
 export function peopleRows(tb: TokenizedBlock, rules: OfficialRules): PeopleRow[] {
-  const rows: PeopleRow[] = [];
-  if (!tb.block.text.includes('|')) return rows;
-  let columns: Map<TableColumn, number> | null = null;
-  for (const line of splitLines(tb.block.text)) {
-    const cells = cellsOf(line.text, line.start);
-    if (!cells) {
-      if (!isRuleRow(line.text) || line.text.trim() === '') columns = null;
-      continue;
-    }
-    const headers = cells.map((cell) => rules.tableColumns.get(tb.block.text.slice(cell.from, cell.to).toLowerCase().replace(SPACES, ' ')));
-    if (headers.includes('name') || headers.includes('organization') || headers.includes('title-and-organization')) {
-      columns = new Map(headers.flatMap((column, index) => (column ? [[column, index] as const] : [])));
-    } else if (columns) {
-      const byColumn = Object.fromEntries([...columns].flatMap(([column, index]) => (cells[index] ? [[column, cells[index]]] : [])));
-      rows.push({ row: { from: line.start, to: line.end }, cells: byColumn });
-    }
-  }
-  return rows;
+  const readColumns = (cells: readonly Span[]): Map<TableColumn, number> | null => {
+    const headers = cells.map((cell) => rules.tableColumns.get(cellText(tb, cell)));
+    if (!headers.includes('name') && !headers.includes('organization') && !headers.includes('title-and-organization')) return null;
+    return new Map(headers.flatMap((column, index) => (column ? [[column, index] as const] : [])));
+  };
+  return rowsUnderHeaders(tb, readColumns).map(({ row, cells, header: columns }) => ({
+    row,
+    cells: Object.fromEntries([...columns].flatMap(([column, index]) => (cells[index] ? [[column, cells[index]]] : []))),
+  }));
 }
 
 /** The organizations that start inside a span, in order: a cell names a unit before its body. */
@@ -60,7 +49,7 @@ function titleBeforeComma(tb: TokenizedBlock, span: Span): string | null {
   return lowerCaseText(tb, { from: span.from, to: comma !== -1 && comma < span.to ? comma : span.to });
 }
 
-const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.to > span.from ? tb.block.text.slice(span.from, span.to).toLowerCase().replace(SPACES, ' ') : null);
+const lowerCaseText = (tb: TokenizedBlock, span: Span): string | null => (span.to > span.from ? cellText(tb, span) : null);
 
 /**
  * An organization cell that gives the title first, where the table has no title column: "| Kim

@@ -1,6 +1,5 @@
-import { splitLines } from '../../clean/lines.js';
 import { readsAsPerson } from '../../nlp/tags.js';
-import { cellsOf, isRuleRow, tokensIn } from '../../nlp/table-cells.js';
+import { cellText, rowsUnderHeaders, tokensIn, type Span } from '../../nlp/table-cells.js';
 import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { phraseKeys, textOf } from '../../nlp/tokens.js';
 import type { OrganizationKind } from '../../record/types.js';
@@ -8,7 +7,6 @@ import type { Coverage, OrgMention, OrgRegistry } from './model.js';
 import type { OrganizationRules } from './rules.js';
 import { isNameWord } from './shape.js';
 
-const SPACES = /\s+/g;
 const MAX_NAME_WORDS = 6;
 const LETTER = /\p{L}/u;
 /** A name made anonymous: "Company A", "Operator B". */
@@ -33,26 +31,17 @@ function cellName(tb: TokenizedBlock, from: number, end: number, rules: Organiza
  */
 export function tableColumnMentions(tb: TokenizedBlock, rules: OrganizationRules, registry: OrgRegistry, coverage: Coverage): OrgMention[] {
   const found: OrgMention[] = [];
-  if (!tb.block.text.includes('|')) return found;
-  let column: { index: number; kind: OrganizationKind } | null = null;
-  for (const line of splitLines(tb.block.text)) {
-    const cells = cellsOf(line.text, line.start);
-    if (!cells) {
-      if (!isRuleRow(line.text) || line.text.trim() === '') column = null;
-      continue;
-    }
-    const headerIndex = cells.findIndex((cell) => rules.columns.has(tb.block.text.slice(cell.from, cell.to).toLowerCase().replace(SPACES, ' ')));
-    const header = cells[headerIndex];
-    if (header) {
-      column = { index: headerIndex, kind: rules.columns.get(tb.block.text.slice(header.from, header.to).toLowerCase().replace(SPACES, ' '))! };
-      continue;
-    }
-    const cell = column ? cells[column.index] : undefined;
-    if (!column || !cell) continue;
-    const name = cellName(tb, ...tokensIn(tb, cell), rules);
+  const readColumn = (cells: readonly Span[]): { index: number; kind: OrganizationKind } | null => {
+    const index = cells.findIndex((cell) => rules.columns.has(cellText(tb, cell)));
+    const kind = index === -1 ? undefined : rules.columns.get(cellText(tb, cells[index]!));
+    return kind ? { index, kind } : null;
+  };
+  for (const { cells, header } of rowsUnderHeaders(tb, readColumn)) {
+    const cell = cells[header.index];
+    const name = cell ? cellName(tb, ...tokensIn(tb, cell), rules) : null;
     if (!name || !coverage.free(tb.index, name[0], name[1])) continue;
     const text = textOf(tb.block.text, tb.tokens, name[0], name[1]);
-    const { kind } = column;
+    const { kind } = header;
     const entity = registry.entity(`shape:${phraseKeys(text).join(' ')}`, () => ({ name: text, acronym: null, kind, country: null, owner: null, head: null, tailed: false, rule: 'table-column' }));
     found.push({ block: tb.index, from: name[0], to: name[1], entity, weak: false, rule: 'table-column' });
   }
