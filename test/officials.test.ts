@@ -130,53 +130,61 @@ describe('officials: found through titles and their grammar', () => {
 });
 
 describe('officials: a list of names, each with its title in apposition', () => {
-  it('people listed in a sentence that opens with their body: "From Ofcom, ..."', () => {
-    const body = 'From Ofcom, Richard Hale, Group Director for Online Safety, and Eleanor Whitby, Director of International Affairs, attended.';
-    expect(officialsOf(body).map(summary)).toEqual([
-      ['Richard Hale', 'group director for online safety', 'Ofcom'],
-      ['Eleanor Whitby', 'director of international affairs', 'Ofcom'],
-    ]);
-  });
-
-  it('a second body after "and", the verb "joined by" left out: "..., and Ofcom by ..."', () => {
-    const body = 'The KCC was joined by Yoon Tae-ho, Director of Planning, and Ofcom by Peter Lane, Director of Spectrum.';
-    expect(officialsOf(body).map(summary)).toEqual([
-      ['Yoon Tae-ho', 'director of planning', 'Korea Communications Commission'],
-      ['Peter Lane', 'director of spectrum', 'Ofcom'],
-    ]);
-  });
-
-  it('people listed in a later clause that opens "from" another body', () => {
-    const body = 'From the KCC, Standing Commissioner Shin Ye-ji attended, and from Ofcom, Executive Director Carlos Ruiz and Director Jane Roe attended.';
-    expect(officialsOf(body).map(summary)).toEqual([
-      ['Shin Ye-ji', 'standing commissioner', 'Korea Communications Commission'],
-      ['Carlos Ruiz', 'executive director', 'Ofcom'],
-      ['Jane Roe', 'director', 'Ofcom'],
-    ]);
-  });
-
-  it('a clause that opens "from" what is no known body gives its people none, not an earlier clause\'s', () => {
-    const body = 'From the KCC, Standing Commissioner Shin Ye-ji attended, and from Ruritania, Executive Director Carlos Ruiz attended.';
-    expect(officialsOf(body).map(summary)[1]).toEqual(['Carlos Ruiz', 'executive director', null]);
-  });
-
-  it('names after a title\'s comma are people, not fields of the title', () => {
-    const body = 'Attending were Alex Moore, Head of Policy, Kim Min-su and Lee Ji-ho of the KCC, and others.';
-    expect(officialsOf(body).map(summary)[0]).toEqual(['Alex Moore', 'head of policy', null]);
-  });
-
-  it('a name inside a title\'s capitalized phrase leaves the "and" before it out of the title', () => {
-    const body = 'The meeting was opened by Director of Budget and Park Sun-young on Monday.';
-    expect(officialsOf(body).map(summary)).toEqual([['Park Sun-young', 'director of budget', null]]);
-  });
-
-  it('no title in apposition introduces the next name, however many words it has', () => {
-    const body = 'The ceremony was attended by Lim Hyeon-su, Second Vice Minister of Science and ICT, Yoon Ji-hoon, Vice Chairman of the FSC, Seo Min-kyu, Deputy Commissioner General of the KNPA, and others.';
-    expect(officialsOf(body).map(summary)).toEqual([
-      ['Lim Hyeon-su', 'second vice minister', 'Ministry of Science and ICT'],
-      ['Yoon Ji-hoon', 'vice chairman', 'Financial Services Commission'],
-      ['Seo Min-kyu', 'deputy commissioner general', 'Korean National Police Agency'],
-    ]);
+  it.each<[string, string, Array<[string, string | null, string | null]>]>([
+    [
+      'people listed in a sentence that opens with their body: "From Ofcom, ..."',
+      'From Ofcom, Richard Hale, Group Director for Online Safety, and Eleanor Whitby, Director of International Affairs, attended.',
+      [
+        ['Richard Hale', 'group director for online safety', 'Ofcom'],
+        ['Eleanor Whitby', 'director of international affairs', 'Ofcom'],
+      ],
+    ],
+    [
+      'a second body after "and", the verb "joined by" left out: "..., and Ofcom by ..."',
+      'The KCC was joined by Yoon Tae-ho, Director of Planning, and Ofcom by Peter Lane, Director of Spectrum.',
+      [
+        ['Yoon Tae-ho', 'director of planning', 'Korea Communications Commission'],
+        ['Peter Lane', 'director of spectrum', 'Ofcom'],
+      ],
+    ],
+    [
+      'people listed in a later clause that opens "from" another body',
+      'From the KCC, Standing Commissioner Shin Ye-ji attended, and from Ofcom, Executive Director Carlos Ruiz and Director Jane Roe attended.',
+      [
+        ['Shin Ye-ji', 'standing commissioner', 'Korea Communications Commission'],
+        ['Carlos Ruiz', 'executive director', 'Ofcom'],
+        ['Jane Roe', 'director', 'Ofcom'],
+      ],
+    ],
+    [
+      'a clause that opens "from" what is no known body gives its people none, not an earlier clause\'s',
+      'From the KCC, Standing Commissioner Shin Ye-ji attended, and from Ruritania, Executive Director Carlos Ruiz attended.',
+      [
+        ['Shin Ye-ji', 'standing commissioner', 'Korea Communications Commission'],
+        ['Carlos Ruiz', 'executive director', null],
+      ],
+    ],
+    [
+      'names after a title\'s comma are people, not fields of the title',
+      'Attending were Alex Moore, Head of Policy, Kim Min-su and Lee Ji-ho of the KCC, and others.',
+      [['Alex Moore', 'head of policy', null]],
+    ],
+    [
+      'a name inside a title\'s capitalized phrase leaves the "and" before it out of the title',
+      'The meeting was opened by Director of Budget and Park Sun-young on Monday.',
+      [['Park Sun-young', 'director of budget', null]],
+    ],
+    [
+      'no title in apposition introduces the next name, however many words it has',
+      'The ceremony was attended by Lim Hyeon-su, Second Vice Minister of Science and ICT, Yoon Ji-hoon, Vice Chairman of the FSC, Seo Min-kyu, Deputy Commissioner General of the KNPA, and others.',
+      [
+        ['Lim Hyeon-su', 'second vice minister', 'Ministry of Science and ICT'],
+        ['Yoon Ji-hoon', 'vice chairman', 'Financial Services Commission'],
+        ['Seo Min-kyu', 'deputy commissioner general', 'Korean National Police Agency'],
+      ],
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(officialsOf(body).map(summary)).toEqual(expected);
   });
 });
 
