@@ -180,6 +180,8 @@ function readTitle(context: Context, title: TitleMatch, findName: boolean): Titl
       while (name && end > start && RUN_CONNECTORS.has(tb.keys[end - 1] ?? '')) end--;
     } else {
       end = lowerCaseTail(context, start);
+      // "an instructor of the center", "professor of the department": the body named before, no part of the title.
+      if (!title.needsOf && tb.keys[start] === 'the' && end === start + 2) end = title.to;
     }
     if (end === start) end = title.to;
     organization = organizationAfter(tb, end, orgs, context.rules.nationalities);
