@@ -19,8 +19,9 @@ function properPrefixes(name: string): string[] {
   return words.slice(1).map((_, i) => words.slice(0, i + 1).join(' '));
 }
 
+const PLACE_AFTER = /^ (?:of|in) /;
 /** The longer name goes on with a place after the shorter name's tail: "Ministry of Information and Communications" + " of Viet Nam". */
-const placedAfter = (longer: OrgEntity, shorterKey: string): boolean => /^ (?:of|in) /.test(keyOf(longer.name).slice(shorterKey.length));
+const placedAfter = (longer: OrgEntity, shorterKey: string): boolean => PLACE_AFTER.test(keyOf(longer.name).slice(shorterKey.length));
 
 /**
  * Merges each tail-less shape name, or one with a tail that a longer name places ("... of Viet

@@ -97,7 +97,9 @@ function withNameTailsMerged(people: readonly Person[]): Person[] {
   for (const { person, words } of named) {
     for (let count = 2; count < words.length; count++) {
       const last = words.slice(-count).join(' ');
-      byLastWords.set(last, [...(byLastWords.get(last) ?? []), person]);
+      const holders = byLastWords.get(last);
+      if (holders) holders.push(person);
+      else byLastWords.set(last, [person]);
     }
   }
   const merged = new Set<Person>();
