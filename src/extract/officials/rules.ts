@@ -181,9 +181,12 @@ const ACTING = /^acting /;
 
 const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
 
-/** The last word of the unit a title is held "of": "deputy director of the ... policy division" -> "division". */
+/**
+ * The last word of the unit a title is held "of", or that follows it after a comma: "deputy director
+ * of the ... policy division", "director, international cooperation division" -> "division".
+ */
 function unitOf(post: string): string | undefined {
-  return post.includes(' of ') ? lastWord(post) : undefined;
+  return post.includes(' of ') || post.includes(', ') ? lastWord(post) : undefined;
 }
 
 /**
