@@ -70,6 +70,7 @@ describe('venue: found', () => {
 describe('venue: not found', () => {
   it.each([
     ['no place at all', 'The KCC decided to impose fines on three carriers.'],
+    ['where someone named with a long post works', 'The KCC held a plenary meeting and appointed Han Ye-jin, professor of the Department of Media Communication at Hanbit National University, as a director.'],
     ['the place of an incident', 'The KCC held an emergency meeting after the fire at the Pangyo Data Center.'],
     ['an organization', 'The commissioner met the vice president of global public policy at Meta.'],
     ['a country', 'The KCC held talks on concerns that emerged in Korea.'],

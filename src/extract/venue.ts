@@ -85,7 +85,7 @@ function classify(phrase: PlacePhrase, block: Block, rules: VenueRules): Candida
 /** The clause that a text ends with: what follows its last comma, semicolon, colon or parenthesis. */
 const CLAUSE_BREAKS = [',', ';', ':', '(', ')'];
 const WORDS = /[\p{L}.]+/gu;
-const MAX_WORDS_AFTER_POST = 6;
+const MAX_WORDS_AFTER_POST = 8;
 
 /** The text before a place ends "professor of media studies at (the)": the place is where someone works. */
 function isAffiliation(before: string, rules: VenueRules): boolean {
