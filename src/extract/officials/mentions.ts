@@ -228,7 +228,8 @@ function fullNameAt(context: Context, at: number): PersonName | null {
 function titledNameAt(context: Context, at: number): PersonName | null {
   const name = fullNameAt(context, at);
   if (!name || name.korean) return name;
-  const vouched = mayReadAsPerson(context.tb.tokens.slice(name.from, name.to).map((token) => token.text)) || organizationAfterName(context, name.to) !== null;
+  // The organization after the name is looked for first: asking compromise is the dearer test.
+  const vouched = organizationAfterName(context, name.to) !== null || mayReadAsPerson(context.tb.tokens.slice(name.from, name.to).map((token) => token.text));
   return vouched ? name : null;
 }
 
