@@ -31,6 +31,9 @@ export function tokenSpan(blocks: readonly TokenizedBlock[], { block, from, to }
 }
 
 /** Reading-order comparison of two places given as (block index, token index). */
+/** The index after a one-word parenthesis at `at` ("(KCC)" after a name), else `at`. */
+export const afterParenthesis = (tb: TokenizedBlock, at: number): number => (tb.keys[at] === '(' && tb.keys[at + 2] === ')' ? at + 3 : at);
+
 export const compareAt = (a: { block: number; from: number }, b: { block: number; from: number }): number => a.block - b.block || a.from - b.from;
 
 /** Words that start sentences and lists in capitals without being part of a name. */

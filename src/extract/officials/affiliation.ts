@@ -1,4 +1,4 @@
-import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { afterParenthesis, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import type { Organization } from '../../record/types.js';
 import type { PhraseTrie } from '../../nlp/phrase-trie.js';
 import { isCapitalized, isLowerCase, isTitleCase } from '../../nlp/tokens.js';
@@ -134,11 +134,10 @@ function afterItemMarker(tb: TokenizedBlock): number {
  * The organization that opens a block as its label, for the people named after it: "Uganda
  * Communications Commission (UCC) – met Executive Director Grace Nakato and discussed ...".
  */
-export function organizationOpeningBlock(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
+function organizationOpeningBlock(tb: TokenizedBlock, at: number, orgs: BlockOrganizations): OrgRef | null {
   const label = orgs.starting.get(afterItemMarker(tb));
   if (!label) return null;
-  let mark = label.to;
-  if (tb.keys[mark] === '(' && tb.keys[mark + 2] === ')') mark += 3;
+  const mark = afterParenthesis(tb, label.to);
   return LABEL_MARKS.has(tb.keys[mark] ?? '') && mark < at ? label : null;
 }
 
@@ -201,7 +200,7 @@ const PREMISES = new Set(['headquarters', 'office', 'offices']);
  * Washington office and met Mark Ellison, Vice President ...", "visited the OECD headquarters and
  * had a meeting with Thomas Berger, Deputy Director ...".
  */
-export function organizationVisited(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+function organizationVisited(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
   const afterWith = tb.keys[person - 1] === 'with';
   const at = meetingStart(tb, afterWith ? person - 2 : person - 1, afterWith);
   if (at === -1 || tb.keys[at - 1] !== 'and') return null;
@@ -246,13 +245,12 @@ const CLAUSE_STARTS = new Set(['and', ',', ';']);
  * attended", "From the KCC, ..., and from the CRC, Executive Director Carlos Restrepo and ...
  * attended". The nearest such body before the person.
  */
-export function organizationFronted(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+function organizationFronted(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
   for (let at = person - 1; at >= 0 && person - at < MAX_TOKENS_BACK_TO_SENTENCE_START && tb.keys[at] !== '.'; at--) {
     if (tb.keys[at] !== 'from' || (at > 0 && !CLAUSE_STARTS.has(tb.keys[at - 1] ?? '') && tb.keys[at - 1] !== '.')) continue;
     // The nearest clause's "from" decides, body or not: "..., and from Colombia, ..." names none.
     const fronted = orgs.starting.get(tb.keys[at + 1] === 'the' ? at + 2 : at + 1);
-    const after = fronted && tb.keys[fronted.to] === '(' && tb.keys[fronted.to + 2] === ')' ? fronted.to + 3 : fronted?.to;
-    return fronted && after !== undefined && tb.keys[after] === ',' ? fronted : null;
+    return fronted && tb.keys[afterParenthesis(tb, fronted.to)] === ',' ? fronted : null;
   }
   return null;
 }
@@ -284,7 +282,12 @@ export function organizationBefore(tb: TokenizedBlock, at: number, orgs: BlockOr
     const listed = orgs.ending.get(at - 1);
     if (listed && (tb.keys[listed.from - 1] === '(' || tb.keys[listed.from - 1] === '|')) return listed;
   }
-  return organizationVisited(tb, at, orgs) ?? organizationFronted(tb, at, orgs) ?? organizationOpeningBlock(tb, at, orgs);
+  return organizationInContext(tb, at, orgs);
+}
+
+/** The body the sentence or block around a person ties them to: the body visited, the clause's "from" body, the block's label. */
+export function organizationInContext(tb: TokenizedBlock, person: number, orgs: BlockOrganizations): OrgRef | null {
+  return organizationVisited(tb, person, orgs) ?? organizationFronted(tb, person, orgs) ?? organizationOpeningBlock(tb, person, orgs);
 }
 
 /** Lower-case words of a group of a body's people: "KBS sign language news team". */

@@ -1,7 +1,7 @@
 import { firstNameAt, mayReadAsPerson, nominalWords, readsAsPerson, readsAsPlace } from '../../nlp/tags.js';
-import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { afterParenthesis, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isCapitalized, isLowerCase } from '../../nlp/tokens.js';
-import { organizationAfter, organizationBefore, organizationFronted, organizationLabelling, organizationLedOrJoinedBy, organizationOpeningBlock, organizationVisited, type BlockOrganizations, type OrgRef } from './affiliation.js';
+import { organizationAfter, organizationBefore, organizationInContext, organizationLabelling, organizationLedOrJoinedBy, type BlockOrganizations, type OrgRef } from './affiliation.js';
 import { foldPersonName, personNameAt, personNameEndingAt, surnameAt, type PersonName } from './names.js';
 import type { KnownPerson, OfficialRules } from './rules.js';
 import { cellMentions, peopleRows, tableMentions, withRowOrganizations } from './tables.js';
@@ -348,9 +348,7 @@ function nameBeforeTitle(context: Context, comma: number): { mention: PersonMent
     bodyAfterTitle(context, reading.end) ??
     organizationLabelling(tb, name.from, orgs) ??
     organizationLedOrJoinedBy(tb, name.from, orgs) ??
-    organizationVisited(tb, name.from, orgs) ??
-    organizationFronted(tb, name.from, orgs) ??
-    organizationOpeningBlock(tb, name.from, orgs);
+    organizationInContext(tb, name.from, orgs);
   return { mention: mention(context, name, reading.title, true, organization, 'name-apposition'), title: { from: at, to: reading.end } };
 }
 
@@ -365,7 +363,7 @@ const AFTER_BODY = new Set(['.', ';', ')', '|']);
 function bodyAfterTitle({ tb, orgs }: Context, end: number): OrgRef | null {
   const body = tb.keys[end] === ',' ? orgs.starting.get(end + 1) : undefined;
   if (!body) return null;
-  const next = tb.keys[body.to] === '(' && tb.keys[body.to + 2] === ')' ? body.to + 3 : body.to;
+  const next = afterParenthesis(tb, body.to);
   if (next >= tb.tokens.length || AFTER_BODY.has(tb.keys[next] ?? '')) return body;
   const following = tb.keys[next + 1] === 'and' ? next + 2 : next + 1;
   return tb.keys[next] === ',' && !orgs.starting.has(following) ? body : null;
@@ -488,16 +486,16 @@ const LAID_OUT = new Set(['people-table', 'people-cell']);
 function withoutNestedNames(mentions: readonly PersonMention[]): PersonMention[] {
   const length = (mention: PersonMention): number => mention.to - mention.from;
   // The longest vouched name over each token: a table of thousands of cells stays linear.
-  const laidOut = new Map<number, PersonMention>();
+  const vouched = new Map<number, PersonMention>();
   for (const mention of mentions) {
     if (mention.name === null || !(LAID_OUT.has(mention.rule) || mention.titled)) continue;
     for (let token = mention.from; token < mention.to; token++) {
-      const seen = laidOut.get(token);
-      if (!seen || length(seen) < length(mention)) laidOut.set(token, mention);
+      const seen = vouched.get(token);
+      if (!seen || length(seen) < length(mention)) vouched.set(token, mention);
     }
   }
   return mentions.filter((mention) => {
-    const other = mention.name === null ? undefined : laidOut.get(mention.from);
+    const other = mention.name === null ? undefined : vouched.get(mention.from);
     return !other || mention.to > other.to || length(other) <= length(mention);
   });
 }

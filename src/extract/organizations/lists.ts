@@ -1,5 +1,5 @@
 import { nominalWords, readsAsPerson, readsAsPlace } from '../../nlp/tags.js';
-import type { TokenizedBlock } from '../../nlp/tokenized-block.js';
+import { afterParenthesis, type TokenizedBlock } from '../../nlp/tokenized-block.js';
 import { isLowerCase, phraseKeys, textOf } from '../../nlp/tokens.js';
 import type { OrganizationKind } from '../../record/types.js';
 import type { Coverage, OrgEntity, OrgMention, OrgRegistry } from './model.js';
@@ -30,10 +30,6 @@ function itemAt(tb: TokenizedBlock, at: number, rules: OrganizationRules): Item 
   return { from: at, to };
 }
 
-function skipParenthesis(tb: TokenizedBlock, at: number): number {
-  return tb.keys[at] === '(' && tb.keys[at + 2] === ')' ? at + 3 : at;
-}
-
 /** "A, B, C and D": items and the index after the list. */
 function listAt(tb: TokenizedBlock, at: number, rules: OrganizationRules): { items: Item[]; end: number } {
   const items: Item[] = [];
@@ -42,7 +38,7 @@ function listAt(tb: TokenizedBlock, at: number, rules: OrganizationRules): { ite
     const item = itemAt(tb, next, rules);
     if (!item) break;
     items.push(item);
-    let after = skipParenthesis(tb, item.to);
+    let after = afterParenthesis(tb, item.to);
     const comma = tb.keys[after] === ',';
     if (comma) after++;
     const conjunction = tb.keys[after] === 'and' || tb.keys[after] === 'or';
